@@ -1,0 +1,414 @@
+//! Build-time compiler for the guide's content.
+//!
+//! `build.rs` of the main crate calls [`compile`] with every file under `content/<lang>/` and
+//! every Rust source file under `src/`. The result is Rust source text (typed statics) that the
+//! app includes, so the wasm carries ready data and no Markdown or TOML parser.
+//!
+//! Every rule here fails the build with `file:line: message`:
+//! - a chapter cites an unknown reference id, or cites none at all;
+//! - a UI string key used in code (`tr("key")`) is missing from `ui.toml` (or is not a literal);
+//! - a language lacks a key or chapter that English has (a missing translation);
+//! - a stigmatising word appears in a chapter or in `ui.toml` (design.md, content rules);
+//! - Markdown uses something the renderer does not support (raw HTML, images, tables, code…).
+
+mod markdown;
+pub mod readability;
+mod words;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+pub use markdown::{plain_blocks, Block, Inline};
+pub use words::forbidden_words;
+
+/// One problem in the content, pointing at a file and a 1-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl ContentError {
+    pub(crate) fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
+        Self { file: file.to_string(), line, message: message.into() }
+    }
+}
+
+/// A file's path (as it should appear in messages) and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+        Self { path: path.into(), text: text.into() }
+    }
+}
+
+/// Everything under `content/<lang>/`.
+#[derive(Debug, Clone)]
+pub struct LangSource {
+    /// Language code, e.g. `en`.
+    pub lang: String,
+    /// Chapters, in reading order (the build sorts them by file name: `01-…`, `02-…`).
+    pub chapters: Vec<SourceFile>,
+    /// Free-standing pages reached from the shell (e.g. the privacy page); same format as chapters.
+    pub pages: Vec<SourceFile>,
+    pub ui: SourceFile,
+    pub references: SourceFile,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub id: String,
+    pub title: String,
+    pub author: String,
+    pub year: u16,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chapter {
+    pub file: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub reviewed: String,
+    pub body: Vec<Block>,
+    /// Reference ids in order of first citation; a citation's number is its index + 1.
+    pub cited: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lang {
+    pub lang: String,
+    pub chapters: Vec<Chapter>,
+    pub pages: Vec<Chapter>,
+    pub ui: BTreeMap<String, String>,
+    pub references: BTreeMap<String, Reference>,
+}
+
+/// Parses and validates every language, and checks the code's UI keys against each.
+/// The first language is the reference every other must match (English).
+pub fn compile(langs: &[LangSource], code: &[SourceFile]) -> Result<Vec<Lang>, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let used_keys = match ui_keys_used(code) {
+        Ok(keys) => keys,
+        Err(mut e) => {
+            errors.append(&mut e);
+            Vec::new()
+        }
+    };
+    let mut out = Vec::new();
+    for source in langs {
+        match compile_lang(source) {
+            Ok(lang) => {
+                for used in &used_keys {
+                    if !lang.ui.contains_key(&used.key) {
+                        errors.push(ContentError::new(
+                            &used.file,
+                            used.line,
+                            format!("UI string key \"{}\" is used here but missing from {}", used.key, source.ui.path),
+                        ));
+                    }
+                }
+                out.push(lang);
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if let Some((first, rest)) = out.split_first() {
+        for other in rest {
+            errors.extend(missing_translations(first, other, langs));
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+fn missing_translations(base: &Lang, other: &Lang, sources: &[LangSource]) -> Vec<ContentError> {
+    let src = sources.iter().find(|s| s.lang == other.lang).expect("compiled from a source");
+    let mut errors = Vec::new();
+    for key in base.ui.keys().filter(|k| !other.ui.contains_key(*k)) {
+        errors.push(ContentError::new(
+            &src.ui.path,
+            1,
+            format!("missing translation: key \"{key}\" is in {} but not here", base.lang),
+        ));
+    }
+    let slugs: BTreeSet<_> = other.chapters.iter().map(|c| c.slug.as_str()).collect();
+    for ch in base.chapters.iter().filter(|c| !slugs.contains(c.slug.as_str())) {
+        errors.push(ContentError::new(
+            &src.ui.path,
+            1,
+            format!("missing translation: chapter \"{}\" ({}) has no {} version", ch.slug, ch.file, other.lang),
+        ));
+    }
+    errors
+}
+
+/// Parses one language's files and checks its chapters against its references.
+pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let (references, mut ref_errors) = parse_references(&src.references);
+    errors.append(&mut ref_errors);
+    let ui = parse_ui(&src.ui).unwrap_or_else(|e| {
+        errors.push(e);
+        BTreeMap::new()
+    });
+    errors.extend(words::check(&src.ui));
+
+    let mut parse_all = |files: &[SourceFile], must_cite: bool| -> Vec<Chapter> {
+        let mut chapters = Vec::new();
+        for file in files {
+            errors.extend(words::check(file));
+            match markdown::parse_chapter(file) {
+                Ok((chapter, cites)) => {
+                    for (id, line) in &cites {
+                        if !references.contains_key(id) {
+                            errors.push(ContentError::new(
+                                &file.path,
+                                *line,
+                                format!(
+                                    "cites unknown reference id \"{id}\"; add it to {} or fix the id",
+                                    src.references.path
+                                ),
+                            ));
+                        }
+                    }
+                    if must_cite && cites.is_empty() {
+                        errors.push(ContentError::new(
+                            &file.path,
+                            1,
+                            "chapter has no references: every fact needs a citation such as [@reference-id]",
+                        ));
+                    }
+                    chapters.push(chapter);
+                }
+                Err(e) => errors.extend(e),
+            }
+        }
+        chapters
+    };
+    let chapters = parse_all(&src.chapters, true);
+    let pages = parse_all(&src.pages, false);
+
+    let mut seen = BTreeSet::new();
+    for ch in chapters.iter().chain(&pages) {
+        if !seen.insert(ch.slug.clone()) {
+            errors.push(ContentError::new(&ch.file, 1, format!("slug \"{}\" is used twice", ch.slug)));
+        }
+    }
+    for ch in chapters.iter().chain(&pages) {
+        for (href, line) in markdown::internal_links(&ch.body) {
+            let slug = href.trim_start_matches("#/");
+            if !seen.contains(slug) {
+                errors.push(ContentError::new(&ch.file, line, format!("links to \"{href}\", which is no chapter or page")));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(Lang { lang: src.lang.clone(), chapters, pages, ui, references })
+    } else {
+        Err(errors)
+    }
+}
+
+/// 1-based line of a byte offset.
+pub(crate) fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// A TOML error in `parsed` (which starts at line `line_base + 1` of `path`).
+pub(crate) fn toml_error(path: &str, parsed: &str, e: &toml::de::Error, line_base: usize) -> ContentError {
+    let line = e.span().map_or(1, |s| line_of(parsed, s.start));
+    ContentError::new(path, line + line_base, format!("TOML: {}", e.message().trim()))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReference {
+    title: String,
+    author: String,
+    year: u16,
+    url: String,
+}
+
+/// The references, and what is wrong with them (ids stay known even when an entry is faulty, so a
+/// bad entry is reported once rather than again at every citation).
+fn parse_references(file: &SourceFile) -> (BTreeMap<String, Reference>, Vec<ContentError>) {
+    let raw: BTreeMap<String, RawReference> = match toml::from_str(&file.text) {
+        Ok(raw) => raw,
+        Err(e) => return (BTreeMap::new(), vec![toml_error(&file.path, &file.text, &e, 0)]),
+    };
+    let mut errors = Vec::new();
+    let mut out = BTreeMap::new();
+    for (id, r) in raw {
+        let line = file
+            .text
+            .lines()
+            .position(|l| l.trim() == format!("[{id}]") || l.trim() == format!("[\"{id}\"]"))
+            .map_or(1, |i| i + 1);
+        if !r.url.starts_with("https://") && !r.url.starts_with("http://") {
+            errors.push(ContentError::new(&file.path, line, format!("reference \"{id}\" needs a web address (url)")));
+        }
+        if r.title.trim().is_empty() || r.author.trim().is_empty() {
+            errors.push(ContentError::new(&file.path, line, format!("reference \"{id}\" needs a title and an author")));
+        }
+        out.insert(id.clone(), Reference { id, title: r.title, author: r.author, year: r.year, url: r.url });
+    }
+    (out, errors)
+}
+
+/// Flattens `ui.toml` (nested tables allowed) into dotted keys.
+fn parse_ui(file: &SourceFile) -> Result<BTreeMap<String, String>, ContentError> {
+    let table: toml::Table = toml::from_str(&file.text).map_err(|e| toml_error(&file.path, &file.text, &e, 0))?;
+    let mut out = BTreeMap::new();
+    fn walk(prefix: &str, t: &toml::Table, out: &mut BTreeMap<String, String>, file: &SourceFile) -> Result<(), ContentError> {
+        for (k, v) in t {
+            let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+            match v {
+                toml::Value::String(s) => {
+                    out.insert(key, s.clone());
+                }
+                toml::Value::Table(inner) => walk(&key, inner, out, file)?,
+                _ => {
+                    let line = file.text.lines().position(|l| l.trim_start().starts_with(k.as_str())).map_or(1, |i| i + 1);
+                    return Err(ContentError::new(&file.path, line, format!("\"{key}\" must be a string")));
+                }
+            }
+        }
+        Ok(())
+    }
+    walk("", &table, &mut out, file)?;
+    Ok(out)
+}
+
+/// A UI key found in code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsedKey {
+    pub key: String,
+    pub file: String,
+    pub line: usize,
+}
+
+/// Finds every `tr("key")` in the code. A `tr(` whose argument is not a string literal is an
+/// error: the build could not check it.
+pub fn ui_keys_used(code: &[SourceFile]) -> Result<Vec<UsedKey>, Vec<ContentError>> {
+    let mut keys = Vec::new();
+    let mut errors = Vec::new();
+    for file in code {
+        let text = &file.text;
+        let mut from = 0;
+        while let Some(pos) = text[from..].find("tr(") {
+            let at = from + pos;
+            from = at + 3;
+            let before = text[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue; // e.g. `attr(`, `str(`
+            }
+            let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line_text = &text[line_start..];
+            let line_text = &line_text[..line_text.find('\n').unwrap_or(line_text.len())];
+            if line_text.trim_start().starts_with("//") || line_text.contains("fn tr(") {
+                continue;
+            }
+            let rest = &text[from..];
+            let line = line_of(text, at);
+            if let Some(lit) = rest.strip_prefix('"') {
+                match lit.find('"') {
+                    Some(end) => keys.push(UsedKey { key: lit[..end].to_string(), file: file.path.clone(), line }),
+                    None => errors.push(ContentError::new(&file.path, line, "unterminated UI key")),
+                }
+            } else {
+                errors.push(ContentError::new(
+                    &file.path,
+                    line,
+                    "tr(…) must be given a string literal, so the build can check the key exists",
+                ));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(keys)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Rust source for one language: `CHAPTERS`, `PAGES`, `REFERENCES` and `UI` statics, using the
+/// types in the app's `content` module.
+pub fn to_rust(lang: &Lang) -> String {
+    let mut s = String::new();
+    s.push_str("// @generated by content-compiler from content/");
+    s.push_str(&lang.lang);
+    s.push_str("/. Do not edit.\n");
+    let ids: Vec<&String> = lang.references.keys().collect();
+    for (i, r) in lang.references.values().enumerate() {
+        s.push_str(&format!(
+            "static REF_{i}: Reference = Reference {{ id: {:?}, title: {:?}, author: {:?}, year: {}, url: {:?} }};\n",
+            r.id, r.title, r.author, r.year, r.url
+        ));
+    }
+    s.push_str("pub static REFERENCES: &[&Reference] = &[");
+    for i in 0..ids.len() {
+        s.push_str(&format!("&REF_{i}, "));
+    }
+    s.push_str("];\n");
+    let months: Vec<&str> = lang.ui.get("date.months").map(|m| m.split(',').map(str::trim).collect()).unwrap_or_default();
+    let date_format = lang.ui.get("date.format").map(String::as_str).unwrap_or("{year}-{month}-{day}");
+    let chapter = |c: &Chapter| -> String {
+        let refs: Vec<String> = c
+            .cited
+            .iter()
+            .map(|id| format!("&REF_{}", ids.iter().position(|k| *k == id).expect("validated")))
+            .collect();
+        format!(
+            "Chapter {{ slug: {:?}, title: {:?}, summary: {:?}, reviewed: {:?}, reviewed_display: {:?}, body: &[{}], references: &[{}] }}",
+            c.slug,
+            c.title,
+            c.summary,
+            c.reviewed,
+            display_date(&c.reviewed, &months, date_format),
+            c.body.iter().map(Block::to_rust).collect::<Vec<_>>().join(", "),
+            refs.join(", ")
+        )
+    };
+    s.push_str("pub static CHAPTERS: &[Chapter] = &[\n");
+    for c in &lang.chapters {
+        s.push_str(&format!("    {},\n", chapter(c)));
+    }
+    s.push_str("];\npub static PAGES: &[Chapter] = &[\n");
+    for c in &lang.pages {
+        s.push_str(&format!("    {},\n", chapter(c)));
+    }
+    s.push_str("];\n/// Sorted by key, for binary search.\npub static UI: &[(&str, &str)] = &[\n");
+    for (k, v) in &lang.ui {
+        s.push_str(&format!("    ({k:?}, {v:?}),\n"));
+    }
+    s.push_str("];\n");
+    s
+}
+
+/// `2026-11-22` with months `January,…` and format `{month} {day}, {year}` → `November 22, 2026`.
+pub fn display_date(iso: &str, months: &[&str], format: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    if parts.len() != 3 {
+        return iso.to_string();
+    }
+    let month = parts[1].parse::<usize>().ok().and_then(|m| months.get(m.wrapping_sub(1)).copied()).unwrap_or(parts[1]);
+    let day = parts[2].trim_start_matches('0');
+    format.replace("{year}", parts[0]).replace("{month}", month).replace("{day}", day)
+}

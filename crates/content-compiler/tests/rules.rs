@@ -1,0 +1,185 @@
+//! Each build rule fed bad content: the build must fail with a message naming file and line.
+
+use content_compiler::{compile, compile_lang, display_date, readability, Block, Inline, LangSource, SourceFile};
+
+const REFS: &str = r#"
+[nida-crisis]
+title = "Opioid Overdose Crisis"
+author = "National Institute on Drug Abuse"
+year = 2023
+url = "https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis"
+"#;
+
+const UI: &str = "title = \"Understanding Opioids\"\n[nav]\nnext = \"Next\"\n";
+
+fn chapter(body: &str) -> SourceFile {
+    SourceFile::new(
+        "content/en/chapters/01-test.md",
+        format!("+++\nslug = \"test\"\ntitle = \"Test\"\nsummary = \"A test.\"\nreviewed = 2026-11-22\n+++\n{body}"),
+    )
+}
+
+fn lang(chapters: Vec<SourceFile>, ui: &str) -> LangSource {
+    LangSource {
+        lang: "en".into(),
+        chapters,
+        pages: vec![],
+        ui: SourceFile::new("content/en/ui.toml", ui),
+        references: SourceFile::new("content/en/references.toml", REFS),
+    }
+}
+
+fn messages(result: Result<impl std::fmt::Debug, Vec<content_compiler::ContentError>>) -> Vec<String> {
+    result.expect_err("bad content must fail the build").iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn good_content_compiles_with_numbered_citations() {
+    let body = "## Heading\n\nOpioids act on receptors [@nida-crisis].\nSee *also* **this** [link](https://example.org).\n\n- one [@nida-crisis]\n- two\n";
+    let out = compile_lang(&lang(vec![chapter(body)], UI)).expect("valid");
+    let ch = &out.chapters[0];
+    assert_eq!(ch.cited, vec!["nida-crisis"]);
+    assert_eq!(ch.reviewed, "2026-11-22");
+    assert_eq!(ch.body[0], Block::Heading(2, vec![Inline::Text("Heading".into())]));
+    let Block::Para(p) = &ch.body[1] else { panic!("paragraph expected, got {:?}", ch.body[1]) };
+    assert_eq!(p[0], Inline::Text("Opioids act on receptors".into()));
+    assert_eq!(p[1], Inline::Cite(vec![1]));
+    assert!(matches!(&ch.body[2], Block::List { ordered: false, items } if items.len() == 2));
+}
+
+#[test]
+fn unknown_reference_id_names_file_and_line() {
+    let body = "First line.\n\nA fact with a typo [@nida-crissis].\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
+    assert_eq!(
+        msgs,
+        vec!["content/en/chapters/01-test.md:9: cites unknown reference id \"nida-crissis\"; add it to content/en/references.toml or fix the id"]
+    );
+}
+
+#[test]
+fn citation_on_a_later_line_of_a_paragraph_is_located() {
+    let body = "One line,\nthen another [@nope].\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
+    assert!(msgs[0].starts_with("content/en/chapters/01-test.md:8: cites unknown reference id \"nope\""), "{msgs:?}");
+}
+
+#[test]
+fn chapter_without_references_fails() {
+    let msgs = messages(compile_lang(&lang(vec![chapter("Just words, no sources.\n")], UI)));
+    assert_eq!(
+        msgs,
+        vec!["content/en/chapters/01-test.md:1: chapter has no references: every fact needs a citation such as [@reference-id]"]
+    );
+}
+
+#[test]
+fn ui_key_used_in_code_but_missing_fails_naming_the_code_line() {
+    let code = SourceFile::new("src/ui/nav.rs", "fn f() {\n    let a = t.tr(\"nav.next\");\n    let b = t.tr(\"nav.previous\");\n}\n");
+    let msgs = messages(compile(&[lang(vec![chapter("Fact [@nida-crisis].\n")], UI)], &[code]));
+    assert_eq!(msgs, vec!["src/ui/nav.rs:3: UI string key \"nav.previous\" is used here but missing from content/en/ui.toml"]);
+}
+
+#[test]
+fn ui_key_that_is_not_a_literal_fails() {
+    let code = SourceFile::new("src/ui/x.rs", "fn f(k: &str) { t.tr(k); attr(\"x\"); str(\"y\"); }\n");
+    let msgs = messages(compile(&[lang(vec![chapter("Fact [@nida-crisis].\n")], UI)], &[code]));
+    assert_eq!(msgs, vec!["src/ui/x.rs:1: tr(…) must be given a string literal, so the build can check the key exists"]);
+}
+
+#[test]
+fn forbidden_words_fail_in_chapters_and_ui_strings() {
+    let body = "Fact [@nida-crisis].\n\nA former addict told us.\n\nShe stayed clean.\n";
+    let ui = "title = \"For drug users\"\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], ui)));
+    assert_eq!(
+        msgs,
+        vec![
+            "content/en/ui.toml:1: \"drug users\" stigmatises people; say \"people who use drugs\" instead (design.md, content rules)",
+            "content/en/chapters/01-test.md:9: \"addict\" stigmatises people; say \"person with an opioid use disorder\" instead (design.md, content rules)",
+            "content/en/chapters/01-test.md:11: \"clean\" stigmatises people; say \"not using, in recovery, or a negative test\" instead (design.md, content rules)",
+        ]
+    );
+}
+
+#[test]
+fn organisation_names_with_abuse_are_allowed_but_the_phrase_is_not() {
+    let ok = "The National Institute on Drug Abuse says so [@nida-crisis].\n";
+    assert!(compile_lang(&lang(vec![chapter(ok)], UI)).is_ok());
+    let bad = "Drug abuse is common [@nida-crisis].\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(bad)], UI)));
+    assert!(msgs[0].contains(":7: \"abuse\" stigmatises people"), "{msgs:?}");
+    // Words that merely contain a forbidden word are fine.
+    let fine = "Unclean and cleaning are other words; addiction is the medical word [@nida-crisis].\n";
+    assert!(compile_lang(&lang(vec![chapter(fine)], UI)).is_ok());
+}
+
+#[test]
+fn raw_html_and_unsupported_markdown_fail() {
+    let body = "Fact [@nida-crisis].\n\n<script>alert(1)</script>\n\n![img](https://x.org/a.png)\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
+    assert_eq!(
+        msgs,
+        vec![
+            "content/en/chapters/01-test.md:9: raw HTML is not supported in chapters",
+            "content/en/chapters/01-test.md:11: an image is not supported in chapters",
+        ]
+    );
+}
+
+#[test]
+fn unsafe_links_and_unknown_chapter_links_fail() {
+    let body = "Fact [@nida-crisis]. [x](javascript:alert(1)).\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
+    assert_eq!(msgs, vec!["content/en/chapters/01-test.md:7: link \"javascript:alert(1)\" must start with https://, tel:, sms: or #/"]);
+    let body = "Fact [@nida-crisis].\n\nSee [this](#/test) and [that](#/nowhere).\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
+    assert_eq!(msgs, vec!["content/en/chapters/01-test.md:9: links to \"#/nowhere\", which is no chapter or page"]);
+}
+
+#[test]
+fn bad_front_matter_names_its_line() {
+    let file = SourceFile::new("content/en/chapters/02-x.md", "+++\nslug = \"x\"\ntitle = 3\n+++\nText.\n");
+    let msgs = messages(compile_lang(&lang(vec![file], UI)));
+    assert_eq!(msgs.len(), 1);
+    assert!(msgs[0].starts_with("content/en/chapters/02-x.md:3: TOML:"), "{msgs:?}");
+    let none = SourceFile::new("content/en/chapters/03-y.md", "# No front matter\n");
+    let msgs = messages(compile_lang(&lang(vec![none], UI)));
+    assert_eq!(msgs, vec!["content/en/chapters/03-y.md:1: a chapter starts with TOML front matter between two +++ lines"]);
+}
+
+#[test]
+fn reference_without_url_fails() {
+    let mut l = lang(vec![chapter("Fact [@nida-crisis].\n")], UI);
+    l.references.text = "\n[nida-crisis]\ntitle = \"T\"\nauthor = \"A\"\nyear = 2020\nurl = \"\"\n".into();
+    let msgs = messages(compile_lang(&l));
+    assert_eq!(msgs, vec!["content/en/references.toml:2: reference \"nida-crisis\" needs a web address (url)"]);
+}
+
+#[test]
+fn a_missing_translation_fails() {
+    let en = lang(vec![chapter("Fact [@nida-crisis].\n")], UI);
+    let mut es = lang(vec![chapter("Dato [@nida-crisis].\n")], "title = \"Entender los opioides\"\n");
+    es.lang = "es".into();
+    es.ui.path = "content/es/ui.toml".into();
+    let msgs = messages(compile(&[en, es], &[]));
+    assert_eq!(msgs, vec!["content/es/ui.toml:1: missing translation: key \"nav.next\" is in en but not here"]);
+}
+
+#[test]
+fn dates_are_written_out_for_readers() {
+    let months: Vec<&str> = "January,February,March,April,May,June,July,August,September,October,November,December".split(',').collect();
+    assert_eq!(display_date("2026-11-02", &months, "{month} {day}, {year}"), "November 2, 2026");
+}
+
+#[test]
+fn reading_grade_separates_plain_from_dense_text() {
+    let plain = vec!["The cat sat on the mat. It was a warm day. We went out to play.".to_string()];
+    let dense = vec!["Pharmacological characterisation demonstrates considerable interindividual variability in opioidergic neurotransmission mechanisms.".to_string()];
+    assert!(readability::fk_grade(&plain) < 3.0, "{}", readability::fk_grade(&plain));
+    assert!(readability::fk_grade(&dense) > 16.0, "{}", readability::fk_grade(&dense));
+    assert_eq!(readability::count_syllables("receptor"), 3);
+    assert_eq!(readability::count_syllables("make"), 1);
+    assert_eq!(readability::count_syllables("table"), 2);
+    assert_eq!(readability::word_count(&plain), 16);
+}
