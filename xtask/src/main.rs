@@ -1,1 +1,197 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's two commands and their parts.
+//!
+//! - `setup`   installs what is missing (wasm32 target, trunk, wasm-bindgen CLI = Cargo.lock,
+//!             Chromium + ChromeDriver, npm packages incl. wasm-opt); quick when all is there.
+//! - `serve`   setup, release build, then serves `dist/` on http://127.0.0.1:8080.
+//! - `test`    setup, then every test layer; non-zero if any fails.
+//! - `bench`   sizes and startup time of the guide against a minimal Yew counter.
+//! - `dist`    setup and the release build only.
+//! - `csp-hash` Trunk's post-build hook (see Trunk.toml).
+//!
+//! Nothing is downloaded from anywhere but the package registries (crates.io, npm, Debian).
+
+mod bench;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::{env, fs};
+
+pub const TRUNK_VERSION: &str = "0.22.1";
+pub const WASM_OPT_VERSION: &str = "version_132";
+pub const SERVE_PORT: u16 = 8080;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let root = project_root();
+    env::set_current_dir(&root).expect("cd to the project root");
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::ensure_all().map(|_| ()),
+        Some("dist") => setup::ensure_all().and_then(|tools| build_guide(&tools)),
+        Some("serve") => setup::ensure_all().and_then(|tools| {
+            build_guide(&tools)?;
+            serve(&tools)
+        }),
+        Some("test") => setup::ensure_all().and_then(|tools| test(&tools)),
+        Some("bench") => setup::ensure_all().and_then(|tools| bench::run(&tools)),
+        Some("csp-hash") => csp_hash(),
+        _ => Err("usage: cargo xtask <setup | serve | test | bench | dist>".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask sits in the project root").to_path_buf()
+}
+
+/// Where the tools are, for the commands that use them.
+pub struct Tools {
+    /// PATH with cargo's bin and the npm wasm-opt first.
+    pub path: String,
+    pub e2e_dir: PathBuf,
+}
+
+impl Tools {
+    pub fn cmd(&self, program: &str) -> Command {
+        let mut c = Command::new(program);
+        c.env("PATH", &self.path).env("TRUNK_SKIP_VERSION_CHECK", "true");
+        c
+    }
+}
+
+pub fn sh(cmd: &mut Command) -> Result {
+    let shown = format!("{:?}", cmd).replace('"', "");
+    println!("\n$ {shown}");
+    let status = cmd.status().map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+pub fn build_guide(tools: &Tools) -> Result {
+    sh(tools.cmd("trunk").args(["build", "--release=true"]))
+}
+
+fn serve(tools: &Tools) -> Result {
+    let mut cmd = tools.cmd("node");
+    cmd.arg(tools.e2e_dir.join("server.mjs")).args(["--root", "dist", "--port", &SERVE_PORT.to_string()]);
+    sh(&mut cmd)
+}
+
+/// Every layer in turn; all run even when one fails, and the summary names the failures.
+fn test(tools: &Tools) -> Result {
+    let chromedriver = which("chromedriver").unwrap_or_else(|| "/usr/bin/chromedriver".into());
+    let layers: Vec<(&str, Box<dyn Fn() -> Result>)> = vec![
+        ("native: content rules, model, config, SSR render", Box::new(|| sh(tools.cmd("cargo").args(["test", "--workspace", "--exclude", "bench-counter"])))),
+        ("release build", Box::new(|| build_guide(tools))),
+        (
+            "native: wasm import audit of the release build",
+            Box::new(|| sh(tools.cmd("cargo").args(["test", "--test", "wasm_imports", "--", "--include-ignored"]))),
+        ),
+        (
+            "wasm-bindgen-test in headless Chromium",
+            Box::new(|| {
+                sh(tools
+                    .cmd("cargo")
+                    .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+                    .env("CHROMEDRIVER", &chromedriver)
+                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+            }),
+        ),
+        (
+            "end-to-end: Playwright + axe on the release build",
+            Box::new(|| {
+                let mut cmd = tools.cmd("node");
+                cmd.current_dir(&tools.e2e_dir).args(["--test", "--test-concurrency=1", "guide.test.mjs"]).env("DIST", project_root().join("dist"));
+                sh(&mut cmd)
+            }),
+        ),
+    ];
+    let mut failed = Vec::new();
+    let mut after_build_ok = true;
+    for (name, layer) in &layers {
+        if !after_build_ok && *name != layers[0].0 {
+            println!("\n== skipped (no release build): {name}");
+            failed.push(*name);
+            continue;
+        }
+        println!("\n== {name}");
+        if let Err(e) = layer() {
+            eprintln!("FAILED: {name}: {e}");
+            failed.push(*name);
+            if *name == "release build" {
+                after_build_ok = false;
+            }
+        }
+    }
+    println!("\nScreenshots of every chapter: tests/e2e/screenshots/");
+    println!("test layers: {} passed, {} failed", layers.len() - failed.len(), failed.len());
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("failed: {}", failed.join("; ")))
+    }
+}
+
+pub fn which(program: &str) -> Option<String> {
+    let path = env::var("PATH").unwrap_or_default();
+    env::split_paths(&path).map(|d| d.join(program)).find(|p| p.is_file()).map(|p| p.to_string_lossy().into_owned())
+}
+
+/// Trunk post-build hook: replaces `CSP_SCRIPT_HASH` in the staged index.html with the SHA-256 of
+/// each inline script Trunk wrote, so the policy allows exactly those and nothing inline else.
+fn csp_hash() -> Result {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let dir = env::var("TRUNK_STAGING_DIR").map_err(|_| "csp-hash runs as Trunk's post_build hook (TRUNK_STAGING_DIR unset)")?;
+    let file = Path::new(&dir).join("index.html");
+    let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let hashes: Vec<String> = inline_scripts(&html)
+        .iter()
+        .map(|s| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes()))))
+        .collect();
+    if !html.contains("CSP_SCRIPT_HASH") {
+        return Err("index.html's Content-Security-Policy lacks the CSP_SCRIPT_HASH placeholder".into());
+    }
+    fs::write(&file, html.replace("CSP_SCRIPT_HASH", &hashes.join(" "))).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// The text of every `<script>` without a `src` attribute.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(tag_end) = after.find('>') else { break };
+        let tag = &after[..tag_end];
+        let body = &after[tag_end + 1..];
+        let Some(close) = body.find("</script>") else { break };
+        if !tag.contains(" src=") {
+            out.push(&body[..close]);
+        }
+        rest = &body[close..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inline_scripts;
+
+    #[test]
+    fn finds_inline_scripts_only() {
+        let html = r#"<script src="/a.js"></script><script type="module">import x;</script><p>"#;
+        assert_eq!(inline_scripts(html), vec!["import x;"]);
+    }
+}

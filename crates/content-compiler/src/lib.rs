@@ -72,7 +72,9 @@ pub struct Reference {
     pub id: String,
     pub title: String,
     pub author: String,
+    /// Publication year, or for an undated page the year it was last checked (`dated` false).
     pub year: u16,
+    pub dated: bool,
     pub url: String,
 }
 
@@ -242,7 +244,8 @@ pub(crate) fn toml_error(path: &str, parsed: &str, e: &toml::de::Error, line_bas
 struct RawReference {
     title: String,
     author: String,
-    year: u16,
+    year: Option<u16>,
+    accessed: Option<u16>,
     url: String,
 }
 
@@ -267,7 +270,19 @@ fn parse_references(file: &SourceFile) -> (BTreeMap<String, Reference>, Vec<Cont
         if r.title.trim().is_empty() || r.author.trim().is_empty() {
             errors.push(ContentError::new(&file.path, line, format!("reference \"{id}\" needs a title and an author")));
         }
-        out.insert(id.clone(), Reference { id, title: r.title, author: r.author, year: r.year, url: r.url });
+        let (year, dated) = match (r.year, r.accessed) {
+            (Some(y), None) => (y, true),
+            (None, Some(y)) => (y, false),
+            _ => {
+                errors.push(ContentError::new(
+                    &file.path,
+                    line,
+                    format!("reference \"{id}\" needs either year (published) or accessed (for an undated page)"),
+                ));
+                (0, false)
+            }
+        };
+        out.insert(id.clone(), Reference { id, title: r.title, author: r.author, year, dated, url: r.url });
     }
     (out, errors)
 }
@@ -358,8 +373,8 @@ pub fn to_rust(lang: &Lang) -> String {
     let ids: Vec<&String> = lang.references.keys().collect();
     for (i, r) in lang.references.values().enumerate() {
         s.push_str(&format!(
-            "static REF_{i}: Reference = Reference {{ id: {:?}, title: {:?}, author: {:?}, year: {}, url: {:?} }};\n",
-            r.id, r.title, r.author, r.year, r.url
+            "static REF_{i}: Reference = Reference {{ id: {:?}, title: {:?}, author: {:?}, year: {}, dated: {}, url: {:?} }};\n",
+            r.id, r.title, r.author, r.year, r.dated, r.url
         ));
     }
     s.push_str("pub static REFERENCES: &[&Reference] = &[");

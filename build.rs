@@ -1,0 +1,65 @@
+//! Compiles `content/<lang>/` into typed statics (`$OUT_DIR/content_<lang>.rs`) and fails the build,
+//! naming file and line, on any content rule (see `crates/content-compiler`).
+
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+use content_compiler::{compile, to_rust, LangSource, SourceFile};
+
+/// Languages in order; the first is the one every other must match.
+const LANGS: &[&str] = &["en"];
+
+fn read(path: &Path) -> SourceFile {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    SourceFile::new(path.to_string_lossy().replace('\\', "/"), text)
+}
+
+fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(dir) else { return out };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path, ext));
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=src");
+    let langs: Vec<LangSource> = LANGS
+        .iter()
+        .map(|lang| {
+            let dir = Path::new("content").join(lang);
+            LangSource {
+                lang: lang.to_string(),
+                chapters: files(&dir.join("chapters"), "md").iter().map(|p| read(p)).collect(),
+                pages: files(&dir.join("pages"), "md").iter().map(|p| read(p)).collect(),
+                ui: read(&dir.join("ui.toml")),
+                references: read(&dir.join("references.toml")),
+            }
+        })
+        .collect();
+    let code: Vec<SourceFile> = files(Path::new("src"), "rs").iter().map(|p| read(p)).collect();
+    match compile(&langs, &code) {
+        Ok(compiled) => {
+            let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            for lang in &compiled {
+                fs::write(out.join(format!("content_{}.rs", lang.lang)), to_rust(lang)).expect("write generated content");
+            }
+        }
+        Err(errors) => {
+            eprintln!("\nThe guide's content has {} problem(s):\n", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            eprintln!();
+            std::process::exit(1);
+        }
+    }
+}

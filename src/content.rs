@@ -1,0 +1,111 @@
+//! The guide's text as typed, static data, generated at build time from `content/<lang>/` by
+//! `build.rs`. No Markdown or TOML parser ships in the wasm.
+
+/// A language the guide is written in. Spanish plugs in here and in `content/es/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: &'static [Lang] = &[Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.iter().copied().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Reference {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub author: &'static str,
+    /// Publication year, or for an undated page the year it was last checked (`dated` false).
+    pub year: u16,
+    pub dated: bool,
+    pub url: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Inline {
+    Text(&'static str),
+    Strong(&'static [Inline]),
+    Emph(&'static [Inline]),
+    /// `https:`, `tel:`, `sms:` or `#/slug`, checked at build time.
+    Link(&'static str, &'static [Inline]),
+    /// Numbers into the chapter's `references` (1-based).
+    Cite(&'static [usize]),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Block {
+    Heading(u8, &'static [Inline]),
+    Para(&'static [Inline]),
+    /// `true` for a numbered list.
+    List(bool, &'static [&'static [Inline]]),
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Chapter {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    /// ISO date, e.g. `2026-11-22`.
+    pub reviewed: &'static str,
+    /// The same date written for readers of this language.
+    pub reviewed_display: &'static str,
+    pub body: &'static [Block],
+    /// In order of first citation; citation `n` is `references[n - 1]`.
+    pub references: &'static [&'static Reference],
+}
+
+/// One language's text.
+pub struct Bundle {
+    pub lang: Lang,
+    pub chapters: &'static [Chapter],
+    pub pages: &'static [Chapter],
+    pub references: &'static [&'static Reference],
+    ui: &'static [(&'static str, &'static str)],
+}
+
+mod en {
+    use super::{Block, Chapter, Inline, Reference};
+    include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
+}
+
+static EN: Bundle =
+    Bundle { lang: Lang::En, chapters: en::CHAPTERS, pages: en::PAGES, references: en::REFERENCES, ui: en::UI };
+
+pub fn bundle(lang: Lang) -> &'static Bundle {
+    match lang {
+        Lang::En => &EN,
+    }
+}
+
+impl Bundle {
+    /// A UI string. Every key used as `tr("…")` in `src/` is checked against `ui.toml` at build
+    /// time, so the fallback (the key itself) never shows.
+    pub fn tr(&self, key: &'static str) -> &'static str {
+        self.ui.binary_search_by(|(k, _)| k.cmp(&key)).map_or(key, |i| self.ui[i].1)
+    }
+
+    pub fn chapter(&self, slug: &str) -> Option<(usize, &'static Chapter)> {
+        self.chapters.iter().enumerate().find(|(_, c)| c.slug == slug)
+    }
+
+    pub fn page(&self, slug: &str) -> Option<&'static Chapter> {
+        self.pages.iter().find(|c| c.slug == slug)
+    }
+}
+
+/// Fills `{name}` placeholders: `fill("Chapter {n} of {total}", &[("n", "2"), ("total", "9")])`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+}

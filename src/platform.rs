@@ -1,0 +1,94 @@
+//! The only corner of the app that touches the browser beyond rendering: the privacy lock-down,
+//! the URL, quick exit and console warnings. It is the privacy surface: one file to read.
+//! It makes no network request and uses no storage of any kind.
+
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+
+/// The second Content-Security-Policy, added once the app has mounted: from then on the browser
+/// itself refuses every connection, image, font, media, frame, worker or form submission.
+pub const LOCKDOWN_POLICY: &str = "connect-src 'none'; img-src data:; font-src 'none'; media-src 'none'; \
+     frame-src 'none'; worker-src 'none'; object-src 'none'; manifest-src 'none'; form-action 'none'";
+
+pub fn lock_down_connections() {
+    let doc = document();
+    let Ok(meta) = doc.create_element("meta") else { return };
+    let _ = meta.set_attribute("http-equiv", "Content-Security-Policy");
+    let _ = meta.set_attribute("content", LOCKDOWN_POLICY);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&meta);
+    }
+}
+
+pub fn query_string() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Moves to a hash, adding a history entry (so Back works).
+pub fn set_hash(hash: &str) {
+    let _ = window().location().set_hash(hash);
+}
+
+pub fn on_hash_change(callback: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "hashchange", move |_| callback())
+}
+
+/// Key presses anywhere on the page: `(key, time in ms)`.
+pub fn on_key_down(callback: impl Fn(String, f64) + 'static) -> EventListener {
+    EventListener::new(&document(), "keydown", move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+            callback(e.key(), e.time_stamp());
+        }
+    })
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Focuses an element by id (it needs `tabindex="-1"` unless it is a control) and scrolls to the top.
+pub fn focus(id: &str) {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// First step of quick exit: hide everything at once, before the next page starts to load.
+pub fn blank_page() {
+    if let Some(body) = document().body() {
+        body.set_hidden(true);
+    }
+    document().set_title("");
+}
+
+pub fn page_is_blank() -> bool {
+    document().body().is_some_and(|b| b.hidden())
+}
+
+/// Second step of quick exit: replace the top window's page (so Back does not return here). In a
+/// frame that may not steer the top window, replace the frame's own page instead.
+pub fn leave(url: &str) {
+    let top_left = window().top().ok().flatten().is_some_and(|top| top.location().replace(url).is_ok());
+    if !top_left {
+        let _ = window().location().replace(url);
+    }
+}
+
+/// If the reader comes Back to a blanked page kept in the back-forward cache, show it again.
+pub fn on_page_show_unblank() -> EventListener {
+    EventListener::new(&window(), "pageshow", |_| {
+        if let Some(body) = document().body() {
+            body.set_hidden(false);
+        }
+    })
+}

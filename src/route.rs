@@ -1,0 +1,33 @@
+//! Where the reader is, as a hash: `#/what-are-opioids` (a chapter) or `#/privacy` (a page).
+//! Hash routing needs no server support and works inside a sandboxed iframe. An unknown or empty
+//! hash is the first chapter: a reader following an old link never meets an error page.
+
+use crate::content::Bundle;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Index into the bundle's chapters.
+    Chapter(usize),
+    /// A free-standing page, by slug.
+    Page(&'static str),
+}
+
+impl Route {
+    pub fn parse(hash: &str, bundle: &Bundle) -> Route {
+        let slug = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
+        if let Some((i, _)) = bundle.chapter(slug) {
+            return Route::Chapter(i);
+        }
+        if let Some(page) = bundle.page(slug) {
+            return Route::Page(page.slug);
+        }
+        Route::Chapter(0)
+    }
+
+    pub fn hash(self, bundle: &Bundle) -> String {
+        match self {
+            Route::Chapter(i) => format!("#/{}", bundle.chapters[i.min(bundle.chapters.len() - 1)].slug),
+            Route::Page(slug) => format!("#/{slug}"),
+        }
+    }
+}

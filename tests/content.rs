@@ -1,0 +1,98 @@
+//! The shipped content against the design's content rules: reading level, length, sources.
+
+use content_compiler::readability::{fk_grade, word_count};
+use opioid_explainer::content::{bundle, Block, Chapter, Inline, Lang};
+
+fn text(v: &[Inline], out: &mut String) {
+    for i in v {
+        match i {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Strong(c) | Inline::Emph(c) | Inline::Link(_, c) => text(c, out),
+            Inline::Cite(_) => {}
+        }
+    }
+}
+
+/// The main text a reader reads, block by block (headings and list items count as sentences).
+fn blocks(c: &Chapter) -> Vec<String> {
+    let mut out = vec![c.summary.to_string()];
+    for b in c.body {
+        let items: Vec<&[Inline]> = match b {
+            Block::Heading(_, v) | Block::Para(v) => vec![v],
+            Block::List(_, items) => items.to_vec(),
+        };
+        for v in items {
+            let mut s = String::new();
+            text(v, &mut s);
+            out.push(s);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_chapter_reads_at_grade_8_or_lower() {
+    for c in bundle(Lang::En).chapters.iter().chain(bundle(Lang::En).pages) {
+        let grade = fk_grade(&blocks(c));
+        println!("{}: grade {grade:.1}, {} words", c.slug, word_count(&blocks(c)));
+        assert!(grade <= 8.0, "{} reads at grade {grade:.1}", c.slug);
+    }
+}
+
+#[test]
+fn what_opioids_are_has_300_to_600_words() {
+    let (_, c) = bundle(Lang::En).chapter("what-are-opioids").expect("the first chapter");
+    let n = word_count(&blocks(c));
+    assert!((300..=600).contains(&n), "{n} words");
+}
+
+#[test]
+fn what_opioids_are_covers_what_the_issue_asks() {
+    let (i, c) = bundle(Lang::En).chapter("what-are-opioids").expect("the first chapter");
+    assert_eq!(i, 0, "it is the first chapter");
+    let all = blocks(c).join(" ");
+    for needle in [
+        "Natural opioids", "Semi-synthetic", "Synthetic opioids", "Fentanyl and methadone", "not made from morphine",
+        "endorphins", "enkephalins", "dynorphins", "mu, delta and kappa", "pain", "breathing",
+    ] {
+        assert!(all.contains(needle), "mentions {needle:?}");
+    }
+}
+
+#[test]
+fn every_chapter_cites_sources_and_every_citation_resolves() {
+    for c in bundle(Lang::En).chapters {
+        assert!(!c.references.is_empty(), "{} has sources", c.slug);
+        fn cites(v: &[Inline], max: usize) {
+            for i in v {
+                match i {
+                    Inline::Cite(n) => assert!(n.iter().all(|n| (1..=max).contains(n))),
+                    Inline::Strong(c) | Inline::Emph(c) | Inline::Link(_, c) => cites(c, max),
+                    Inline::Text(_) => {}
+                }
+            }
+        }
+        for b in c.body {
+            match b {
+                Block::Heading(_, v) | Block::Para(v) => cites(v, c.references.len()),
+                Block::List(_, items) => items.iter().for_each(|v| cites(v, c.references.len())),
+            }
+        }
+        for r in c.references {
+            assert!(r.url.starts_with("http"), "{} has a web address", r.id);
+        }
+    }
+}
+
+#[test]
+fn the_static_page_carries_the_same_help_numbers_as_the_app() {
+    let html = std::fs::read_to_string("index.html").expect("index.html");
+    for href in ["tel:911", "tel:988", "sms:988", "tel:+18006624357"] {
+        assert!(html.contains(&format!("href=\"{href}\"")), "index.html links {href}");
+    }
+    let t = bundle(Lang::En);
+    for key in ["help.heading", "help.emergency", "help.crisis_call", "help.crisis_text", "help.samhsa", "title", "promise"] {
+        assert!(html.contains(&t.tr(key).replace('&', "&amp;")), "index.html shows {key}: {}", t.tr(key));
+    }
+    assert!(html.contains("<noscript>"));
+}

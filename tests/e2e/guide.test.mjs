@@ -1,0 +1,229 @@
+// End-to-end tests on the release build (dist/), served on 127.0.0.1, in Debian's Chromium.
+// Run by `cargo xtask test` (env DIST = the build to serve). Screenshots go to ./screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const EXIT_URL = 'https://weather.com/';
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(process.env.DIST ?? '../../dist');
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  await mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page; every request the browser makes is recorded with the time it was made. */
+async function open(hash = '', { colorScheme = 'light', width = 1280, query = '' } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}${query}${hash}`);
+  await page.waitForSelector('[data-ready] #chapter-title');
+  return { context, page, requests, warnings, errors, readyAt: Date.now() };
+}
+
+async function chapterLinks(page) {
+  return page.$$eval('.toc a', (as) => as.map((a) => ({ hash: new URL(a.href).hash, title: a.textContent.trim() })));
+}
+
+async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('the shell shows title, promise, help numbers, progress and footer', async () => {
+  const { context, page, errors } = await open();
+  const text = await page.innerText('body');
+  assert.match(text, /Understanding Opioids/);
+  assert.match(text, /Your answers and clicks stay on this device/);
+  assert.match(text, /Chapter 1 of \d+/);
+  assert.match(text, /Educational information, not medical advice/);
+  assert.match(text, /Content last reviewed \w+ \d+, \d{4}/);
+  for (const href of ['tel:911', 'tel:988', 'sms:988', 'tel:+18006624357']) {
+    assert.equal(await page.locator(`.help a[href="${href}"]`).count(), 1, `help link ${href}`);
+  }
+  assert.match(await page.innerText('.help'), /naloxone/);
+  assert.equal(await page.getAttribute('.toc a[aria-current="page"]', 'href'), '#/what-are-opioids');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('nothing is requested after load; no cookies or storage; the browser refuses a fetch', async () => {
+  const { context, page, requests, readyAt } = await open();
+  const serverSeenAtReady = server.requests.length;
+  const links = await chapterLinks(page);
+  // Read every chapter and the privacy page, by clicking, then Back and Forward.
+  for (const { hash } of links) {
+    await page.click(`.toc a[href="${hash}"]`);
+    await page.waitForFunction((h) => location.hash === h, hash);
+  }
+  await page.click('footer a[href="#/privacy"]');
+  await page.waitForSelector('h1:text("How we keep your answers private")');
+  await page.goBack();
+  await page.goForward();
+  // Try to send something, the ways a tracker would.
+  const fetchResult = await page.evaluate(() => fetch('/probe-fetch').then(() => 'sent', (e) => `refused: ${e.name}`));
+  assert.match(fetchResult, /^refused/, 'fetch after mount must be refused by the browser');
+  await page.evaluate(() => { navigator.sendBeacon('/probe-beacon', 'x'); new Image().src = '/probe-image.png'; });
+  const xhr = await page.evaluate(() => new Promise((done) => {
+    const x = new XMLHttpRequest(); x.open('GET', '/probe-xhr'); x.onload = () => done('sent'); x.onerror = () => done('refused'); x.send();
+  }));
+  assert.equal(xhr, 'refused');
+  await page.waitForTimeout(300);
+
+  const after = requests.filter((r) => r.at > readyAt).map((r) => r.url);
+  assert.deepEqual(after, [], 'the browser made requests after the guide was ready');
+  const wire = server.requests.slice(serverSeenAtReady).map((r) => r.path);
+  assert.deepEqual(wire, [], 'requests reached the server after the guide was ready');
+  const initial = requests.map((r) => new URL(r.url).pathname);
+  assert.ok(initial.every((p) => p === '/' || /\.(js|wasm|css)$/.test(p)), `only the page's own files load: ${initial}`);
+  assert.deepEqual(await context.cookies(), []);
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length,
+  }));
+  assert.deepEqual(storage, { local: 0, session: 0, idb: 0 });
+  assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 2, 'the lock-down policy was added');
+  await context.close();
+});
+
+test('every chapter can be read with the keyboard alone; Back and Forward work', async () => {
+  const { context, page } = await open();
+  const links = await chapterLinks(page);
+  assert.ok(links.length >= 2, 'more than one chapter');
+  for (let i = 0; i < links.length; i += 1) {
+    assert.equal(await page.innerText('h1'), links[i].title);
+    assert.match(await page.innerText('.progress'), new RegExp(`Chapter ${i + 1} of ${links.length}`));
+    if (i + 1 === links.length) break;
+    let reached = false;
+    for (let tabs = 0; tabs < 120 && !reached; tabs += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('rel') === 'next');
+    }
+    assert.ok(reached, `Tab reaches "Next" in chapter ${i + 1}`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((h) => location.hash === h, links[i + 1].hash);
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, links[i + 1].title);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'chapter-title', 'focus moves to the new heading');
+  }
+  await page.goBack();
+  await page.waitForFunction((h) => location.hash === h, links[links.length - 2].hash);
+  assert.equal(await page.innerText('h1'), links[links.length - 2].title);
+  await page.goForward();
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, links[links.length - 1].title);
+  await context.close();
+});
+
+test('deep links open their chapter; an unknown hash lands on the first chapter', async () => {
+  const first = await open('#/what-are-opioids');
+  const links = await chapterLinks(first.page);
+  await first.context.close();
+  const deep = await open(links[1].hash);
+  assert.equal(await deep.page.innerText('h1'), links[1].title);
+  assert.match(await deep.page.title(), new RegExp(links[1].title));
+  await deep.context.close();
+  const unknown = await open('#/no-such-chapter');
+  assert.equal(await unknown.page.innerText('h1'), links[0].title);
+  assert.deepEqual(unknown.errors, []);
+  await unknown.context.close();
+});
+
+test('axe finds no WCAG 2.2 AA violation in any chapter, light and dark, 320 and 1280 px', async () => {
+  const probe = await open();
+  const hashes = [...(await chapterLinks(probe.page)).map((l) => l.hash), '#/privacy'];
+  await probe.context.close();
+  const failures = [];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [320, 1280]) {
+      for (const hash of hashes) {
+        const { context, page } = await open(hash, { colorScheme, width });
+        const violations = await axe(page);
+        if (violations.length) failures.push(`${hash} ${colorScheme} ${width}px:\n  ${violations.join('\n  ')}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) failures.push(`${hash} ${colorScheme} ${width}px: page is ${overflow}px wider than the screen`);
+        await page.screenshot({ path: `${SHOTS}${hash.slice(2)}-${colorScheme}-${width}.png`, fullPage: true });
+        await context.close();
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+for (const how of ['button', 'Shift pressed three times']) {
+  test(`quick exit by ${how}: blanks the page, then replaces it with a weather page`, async () => {
+    const { context, page } = await open('#/overdose-what-to-do');
+    await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    const blanked = page.evaluate(() => new Promise((done) => {
+      new MutationObserver(() => document.body.hidden && done(true)).observe(document.body, { attributes: true });
+    }));
+    if (how === 'button') {
+      await page.click('.exit__button');
+    } else {
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+      await page.keyboard.press('Shift');
+    }
+    assert.equal(await blanked, true, 'the page is hidden before it is left');
+    await page.waitForURL(EXIT_URL);
+    assert.equal(await page.title(), 'Weather');
+    await context.close();
+  });
+}
+
+test('typing capitals does not trigger quick exit', async () => {
+  const { context, page } = await open();
+  for (const key of ['Shift', 'A', 'Shift', 'B', 'Shift', 'C']) await page.keyboard.press(key);
+  await page.waitForTimeout(200);
+  assert.equal(new URL(page.url()).host, new URL(server.url).host);
+  assert.equal(await page.evaluate(() => document.body.hidden), false);
+  await context.close();
+});
+
+test('malformed settings are ignored with a warning naming the setting; the guide still works', async () => {
+  const { context, page, warnings } = await open('', { query: '?lang=xx&exit=javascript:alert(1)&colour=red' });
+  assert.equal(await page.innerText('h1'), 'What opioids are');
+  assert.ok(warnings.some((w) => w.includes('"lang"') && w.includes('"en"')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('"exit"') && w.includes('https://')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('"colour"')), warnings.join('\n'));
+  await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: 'ok' }));
+  await page.click('.exit__button');
+  await page.waitForURL(EXIT_URL);
+  await context.close();
+});
+
+test('without JavaScript, the title, a short note and the help numbers still show', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = await page.innerText('body');
+  assert.match(text, /Understanding Opioids/);
+  assert.match(text, /need JavaScript and WebAssembly/);
+  assert.doesNotMatch(text, /Loading the guide/);
+  for (const href of ['tel:911', 'tel:988', 'sms:988', 'tel:+18006624357']) {
+    assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
+  }
+  await page.screenshot({ path: `${SHOTS}no-javascript-320.png`, fullPage: true });
+  await context.close();
+});

@@ -1,0 +1,49 @@
+// A small static server for the release build, on loopback only. Used by `cargo xtask serve` and by
+// the end-to-end tests, which read its log of every request that reached it.
+// It sends Access-Control-Allow-Origin: * because in a sandboxed iframe (how clinics embed the
+// guide) the module script and the .wasm are fetched with `Origin: null`.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.png': 'image/png',
+};
+
+/** Serves `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, requests, close }. */
+export function serve(root, port = 0) {
+  const base = resolve(root);
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push({ method: req.method, path, at: Date.now() });
+    const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+    try {
+      if (!file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.on('error', fail);
+    server.listen(port, '127.0.0.1', () => ok({
+      url: `http://127.0.0.1:${server.address().port}/`,
+      requests,
+      close: () => new Promise((done) => server.close(done)),
+    }));
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
+  const { url } = await serve(arg('--root', 'dist'), Number(arg('--port', '8080')));
+  console.log(`\nServing Understanding Opioids at ${url}  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,72 @@
+//! Privacy proof from the binary itself: the built wasm imports nothing that could send or store.
+//! wasm-bindgen names each import after the web API it wraps (`__wbg_fetch_…`), so the names say
+//! what the code can reach.
+
+use std::path::Path;
+
+const FORBIDDEN: &[&str] =
+    &["fetch", "xmlhttprequest", "websocket", "eventsource", "sendbeacon", "storage", "cookie", "indexeddb", "idb"];
+
+/// `module.name` of every import whose name mentions a forbidden API.
+fn forbidden_imports(wasm: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        if let wasmparser::Payload::ImportSection(reader) = payload.expect("a valid wasm module") {
+            for import in reader.into_imports() {
+                let import = import.expect("a valid import");
+                let name = format!("{}.{}", import.module, import.name);
+                let lower = name.to_lowercase();
+                if FORBIDDEN.iter().any(|f| lower.contains(f)) {
+                    out.push(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A minimal module importing one function `module.name`.
+fn module_importing(module: &str, name: &str) -> Vec<u8> {
+    let mut import = vec![1u8, module.len() as u8];
+    import.extend(module.as_bytes());
+    import.push(name.len() as u8);
+    import.extend(name.as_bytes());
+    import.extend([0x00, 0x00]); // a function of type 0
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    wasm.extend([0x01, 0x04, 0x01, 0x60, 0x00, 0x00]); // type section: () -> ()
+    wasm.push(0x02);
+    wasm.push(import.len() as u8);
+    wasm.extend(import);
+    wasm
+}
+
+#[test]
+fn the_audit_catches_network_and_storage_imports() {
+    for name in ["__wbg_fetch_1a2b", "__wbg_localStorage_9f", "__wbg_setcookie_3", "__wbg_sendBeacon_77", "__wbg_new_WebSocket_1"] {
+        assert_eq!(forbidden_imports(&module_importing("wbg", name)), vec![format!("wbg.{name}")]);
+    }
+    assert!(forbidden_imports(&module_importing("wbg", "__wbg_createElement_12")).is_empty());
+}
+
+#[test]
+#[ignore = "needs the release build in dist/ — `cargo xtask test` builds it and runs this"]
+fn the_release_build_imports_no_network_or_storage_api() {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let wasm: Vec<_> = std::fs::read_dir(&dist)
+        .expect("dist/ exists: run `cargo xtask dist` first")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    assert_eq!(wasm.len(), 1, "one wasm file in dist/: {wasm:?}");
+    let bytes = std::fs::read(&wasm[0]).expect("read the wasm");
+    let imports = wasmparser::Parser::new(0)
+        .parse_all(&bytes)
+        .filter_map(|p| match p.ok()? {
+            wasmparser::Payload::ImportSection(r) => Some(r.into_imports().count()),
+            _ => None,
+        })
+        .sum::<usize>();
+    assert!(imports > 10, "the audit saw the real import list ({imports} imports)");
+    assert_eq!(forbidden_imports(&bytes), Vec::<String>::new());
+}

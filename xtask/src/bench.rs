@@ -1,0 +1,80 @@
+//! `cargo xtask bench`: sizes and startup of the guide beside a minimal Yew counter
+//! (bench/counter), both built here with the same profile and tools. Figures, not pass/fail:
+//! ratios matter, because machines are noisy.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use crate::{build_guide, sh, Result, Tools};
+
+const KINDS: &[&str] = &["wasm", "js", "css", "html"];
+
+#[derive(Default, Clone, Copy)]
+struct Size {
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+}
+
+impl std::ops::AddAssign for Size {
+    fn add_assign(&mut self, o: Size) {
+        self.raw += o.raw;
+        self.gzip += o.gzip;
+        self.brotli += o.brotli;
+    }
+}
+
+fn size(bytes: &[u8]) -> Size {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("gzip in memory");
+    let gzip = gz.finish().expect("gzip in memory").len();
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).expect("brotli in memory");
+    Size { raw: bytes.len(), gzip, brotli: br.len() }
+}
+
+/// Size per kind of file in a build folder, and the total.
+fn sizes(dist: &Path) -> Result<(Vec<(&'static str, Size)>, Size)> {
+    let mut per = Vec::new();
+    let mut total = Size::default();
+    for kind in KINDS {
+        let mut s = Size::default();
+        for entry in fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?.flatten() {
+            if entry.path().extension().is_some_and(|e| e == *kind) {
+                s += size(&fs::read(entry.path()).map_err(|e| e.to_string())?);
+            }
+        }
+        total += s;
+        per.push((*kind, s));
+    }
+    Ok((per, total))
+}
+
+pub fn run(tools: &Tools) -> Result {
+    build_guide(tools)?;
+    let mut counter = tools.cmd("trunk");
+    counter.current_dir("bench/counter").args(["build", "--release=true"]);
+    sh(&mut counter)?;
+    let (guide, guide_total) = sizes(Path::new("dist"))?;
+    let (base, base_total) = sizes(Path::new("bench/counter/dist"))?;
+
+    println!("\nSizes in bytes (release build; gzip -9, brotli q11)\n");
+    println!("{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}", "file", "guide raw", "gzip", "brotli", "counter raw", "gzip", "brotli");
+    for ((kind, g), (_, c)) in guide.iter().zip(&base) {
+        println!("{kind:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}", g.raw, g.gzip, g.brotli, c.raw, c.gzip, c.brotli);
+    }
+    println!(
+        "{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
+        "total", guide_total.raw, guide_total.gzip, guide_total.brotli, base_total.raw, base_total.gzip, base_total.brotli
+    );
+    println!(
+        "\nbrotli total, guide ÷ counter: {:.2}× (budget: at most 2×)",
+        guide_total.brotli as f64 / base_total.brotli as f64
+    );
+
+    let mut startup = tools.cmd("node");
+    startup.current_dir(&tools.e2e_dir).args(["bench.mjs", "../../dist", "../../bench/counter/dist"]);
+    sh(&mut startup)
+}
