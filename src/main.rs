@@ -8,7 +8,12 @@ fn main() {
     for w in &warnings {
         platform::warn(w);
     }
-    let route = Route::parse(&platform::hash(), content::bundle(settings.lang));
+    let bundle = content::bundle(settings.lang);
+    let route = Route::parse(&platform::hash(), bundle);
+    // An empty or unknown hash shows the first chapter; say so in the address bar too.
+    if platform::hash() != route.hash(bundle) {
+        platform::replace_hash(&route.hash(bundle));
+    }
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     // The static text in #app (shown while loading, or if loading fails) gives way to the app.
     root.set_text_content(None);

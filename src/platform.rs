@@ -34,6 +34,11 @@ pub fn set_hash(hash: &str) {
     let _ = window().location().set_hash(hash);
 }
 
+/// Moves to a hash without a new history entry (for correcting an empty or unknown one).
+pub fn replace_hash(hash: &str) {
+    let _ = window().location().replace(hash);
+}
+
 pub fn on_hash_change(callback: impl Fn() + 'static) -> EventListener {
     EventListener::new(&window(), "hashchange", move |_| callback())
 }

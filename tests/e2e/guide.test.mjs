@@ -71,7 +71,7 @@ test('the shell shows title, promise, help numbers, progress and footer', async 
   await context.close();
 });
 
-test('nothing is requested after load; no cookies or storage; the browser refuses a fetch', async () => {
+test('nothing is requested after load; no cookies or storage; the browser refuses to send', async () => {
   const { context, page, requests, readyAt } = await open();
   const serverSeenAtReady = server.requests.length;
   const links = await chapterLinks(page);
@@ -84,22 +84,30 @@ test('nothing is requested after load; no cookies or storage; the browser refuse
   await page.waitForSelector('h1:text("How we keep your answers private")');
   await page.goBack();
   await page.goForward();
-  // Try to send something, the ways a tracker would.
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests.filter((r) => r.at > readyAt).map((r) => r.url), [], 'the browser asked for nothing while the reader read');
+  const initial = requests.map((r) => new URL(r.url).pathname);
+  assert.ok(initial.every((p) => p === '/' || /\.(js|wasm|css)$/.test(p)), `only the page's own files load: ${initial}`);
+
+  // Now try to send something, the ways a tracker would: the browser must refuse each one.
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
   const fetchResult = await page.evaluate(() => fetch('/probe-fetch').then(() => 'sent', (e) => `refused: ${e.name}`));
   assert.match(fetchResult, /^refused/, 'fetch after mount must be refused by the browser');
-  await page.evaluate(() => { navigator.sendBeacon('/probe-beacon', 'x'); new Image().src = '/probe-image.png'; });
   const xhr = await page.evaluate(() => new Promise((done) => {
     const x = new XMLHttpRequest(); x.open('GET', '/probe-xhr'); x.onload = () => done('sent'); x.onerror = () => done('refused'); x.send();
   }));
   assert.equal(xhr, 'refused');
-  await page.waitForTimeout(300);
-
-  const after = requests.filter((r) => r.at > readyAt).map((r) => r.url);
-  assert.deepEqual(after, [], 'the browser made requests after the guide was ready');
+  const image = await page.evaluate(() => new Promise((done) => {
+    const i = new Image(); i.onload = () => done('sent'); i.onerror = () => done('refused'); i.src = '/probe-image.png';
+  }));
+  assert.equal(image, 'refused');
+  await page.evaluate(() => navigator.sendBeacon('/probe-beacon', 'x'));
+  await page.waitForTimeout(500);
   const wire = server.requests.slice(serverSeenAtReady).map((r) => r.path);
-  assert.deepEqual(wire, [], 'requests reached the server after the guide was ready');
-  const initial = requests.map((r) => new URL(r.url).pathname);
-  assert.ok(initial.every((p) => p === '/' || /\.(js|wasm|css)$/.test(p)), `only the page's own files load: ${initial}`);
+  assert.deepEqual(wire, [], 'nothing reached the server after the guide was ready');
+  assert.ok(failed.some((f) => f.startsWith('/probe-image.png') && /csp|blocked/i.test(f)), `image blocked by CSP: ${failed}`);
+
   assert.deepEqual(await context.cookies(), []);
   const storage = await page.evaluate(async () => ({
     local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length,
@@ -146,6 +154,7 @@ test('deep links open their chapter; an unknown hash lands on the first chapter'
   await deep.context.close();
   const unknown = await open('#/no-such-chapter');
   assert.equal(await unknown.page.innerText('h1'), links[0].title);
+  assert.equal(await unknown.page.evaluate(() => location.hash), links[0].hash, 'the address bar shows where the reader is');
   assert.deepEqual(unknown.errors, []);
   await unknown.context.close();
 });
