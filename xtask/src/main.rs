@@ -68,7 +68,7 @@ impl Tools {
 }
 
 pub fn sh(cmd: &mut Command) -> Result {
-    let shown = format!("{:?}", cmd).replace('"', "");
+    let shown = std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy()).collect::<Vec<_>>().join(" ");
     println!("\n$ {shown}");
     let status = cmd.status().map_err(|e| format!("could not start {shown}: {e}"))?;
     if status.success() {
