@@ -18,7 +18,9 @@ impl ShiftCounter {
             self.count = 0;
             return false;
         }
-        if self.count > 0 && !(now_ms - self.last_ms <= WINDOW_MS) {
+        // A NaN time is never "within", so a broken clock can only restart the count.
+        let within = (now_ms - self.last_ms) <= WINDOW_MS;
+        if self.count > 0 && !within {
             self.count = 0;
         }
         self.count += 1;

@@ -18,7 +18,7 @@ mod words;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-pub use markdown::{plain_blocks, Block, Inline};
+pub use markdown::{Block, Inline};
 pub use words::forbidden_words;
 
 /// One problem in the content, pointing at a file and a 1-based line.

@@ -282,37 +282,6 @@ pub fn internal_links(blocks: &[Block]) -> Vec<(String, usize)> {
     out
 }
 
-/// The words a reader reads, block by block (citations left out): for word counts and grade level.
-pub fn plain_blocks(blocks: &[Block]) -> Vec<String> {
-    fn text(v: &[Inline], out: &mut String) {
-        for i in v {
-            match i {
-                Inline::Text(t) => out.push_str(t),
-                Inline::Strong(c) | Inline::Emph(c) | Inline::Link { children: c, .. } => text(c, out),
-                Inline::Cite(_) => {}
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for b in blocks {
-        match b {
-            Block::Heading(_, v) | Block::Para(v) => {
-                let mut s = String::new();
-                text(v, &mut s);
-                out.push(s);
-            }
-            Block::List { items, .. } => {
-                for v in items {
-                    let mut s = String::new();
-                    text(v, &mut s);
-                    out.push(s);
-                }
-            }
-        }
-    }
-    out
-}
-
 impl Inline {
     fn to_rust(&self) -> String {
         match self {

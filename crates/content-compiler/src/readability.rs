@@ -48,7 +48,9 @@ pub fn count_syllables(word: &str) -> usize {
         prev = v;
     }
     let n = chars.len();
-    if n > 2 && chars[n - 1] == 'e' && !is_vowel(chars[n - 2]) && !(chars[n - 2] == 'l' && !is_vowel(chars[n - 3])) {
+    // "make" loses its final e; "table" (consonant + "le") keeps it as a syllable.
+    let consonant_le = n > 2 && chars[n - 2] == 'l' && !is_vowel(chars[n - 3]);
+    if n > 2 && chars[n - 1] == 'e' && !is_vowel(chars[n - 2]) && !consonant_le {
         count -= 1;
     }
     count.max(1)
