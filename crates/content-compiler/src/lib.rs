@@ -264,8 +264,15 @@ fn parse_references(file: &SourceFile) -> (BTreeMap<String, Reference>, Vec<Cont
             .lines()
             .position(|l| l.trim() == format!("[{id}]") || l.trim() == format!("[\"{id}\"]"))
             .map_or(1, |i| i + 1);
+        let host = r.url.split("://").nth(1).unwrap_or("").split(['/', ':', '?']).next().unwrap_or("");
         if !r.url.starts_with("https://") && !r.url.starts_with("http://") {
             errors.push(ContentError::new(&file.path, line, format!("reference \"{id}\" needs a web address (url)")));
+        } else if host.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            errors.push(ContentError::new(
+                &file.path,
+                line,
+                format!("reference \"{id}\" points at a bare IP address; use the publisher's, PubMed's or a DOI address"),
+            ));
         }
         if r.title.trim().is_empty() || r.author.trim().is_empty() {
             errors.push(ContentError::new(&file.path, line, format!("reference \"{id}\" needs a title and an author")));

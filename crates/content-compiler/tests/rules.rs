@@ -154,6 +154,12 @@ fn reference_without_url_fails() {
     l.references.text = "\n[nida-crisis]\ntitle = \"T\"\nauthor = \"A\"\nyear = 2020\nurl = \"\"\n".into();
     let msgs = messages(compile_lang(&l));
     assert_eq!(msgs, vec!["content/en/references.toml:2: reference \"nida-crisis\" needs a web address (url)"]);
+    l.references.text = l.references.text.replace("url = \"\"", "url = \"http://120.26.44.124:3004/x\"");
+    let msgs = messages(compile_lang(&l));
+    assert_eq!(
+        msgs,
+        vec!["content/en/references.toml:2: reference \"nida-crisis\" points at a bare IP address; use the publisher's, PubMed's or a DOI address"]
+    );
 }
 
 #[test]
