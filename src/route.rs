@@ -2,7 +2,7 @@
 //! Hash routing needs no server support and works inside a sandboxed iframe. An unknown or empty
 //! hash is the first chapter: a reader following an old link never meets an error page.
 
-use crate::content::Bundle;
+use crate::content::{fill, Bundle, Chapter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -22,6 +22,21 @@ impl Route {
             return Route::Page(page.slug);
         }
         Route::Chapter(0)
+    }
+
+    /// The chapter or page this route shows (an unknown page slug shows the first chapter).
+    pub fn chapter(self, bundle: &'static Bundle) -> &'static Chapter {
+        match self {
+            Route::Chapter(i) => &bundle.chapters[i.min(bundle.chapters.len() - 1)],
+            Route::Page(slug) => bundle.page(slug).unwrap_or(&bundle.chapters[0]),
+        }
+    }
+
+    /// "Chapter 2 of 9" for a chapter; `None` for a page.
+    pub fn progress(self, bundle: &Bundle) -> Option<String> {
+        let Route::Chapter(i) = self else { return None };
+        let (n, total) = ((i + 1).to_string(), bundle.chapters.len().to_string());
+        Some(fill(bundle.tr("nav.progress"), &[("n", &n), ("total", &total)]))
     }
 
     pub fn hash(self, bundle: &Bundle) -> String {

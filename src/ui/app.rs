@@ -88,11 +88,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let first = use_mut_ref(|| true);
         use_effect_with(route, move |route| {
-            let heading = match route {
-                Route::Chapter(i) => t.chapters[*i].title,
-                Route::Page(slug) => t.page(slug).map_or("", |p| p.title),
-            };
-            platform::set_title(&format!("{heading} – {}", t.tr("title")));
+            platform::set_title(&format!("{} – {}", route.chapter(t).title, t.tr("title")));
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 platform::focus("chapter-title");
             }
@@ -103,10 +99,8 @@ pub fn App(props: &AppProps) -> Html {
         e.prevent_default();
         platform::focus("chapter-title");
     });
-    let (chapter, before_title) = match route {
-        Route::Chapter(i) => (&t.chapters[i], html! { <Progress {route} /> }),
-        Route::Page(slug) => (t.page(slug).unwrap_or(&t.chapters[0]), html! {}),
-    };
+    let chapter = route.chapter(t);
+    let before_title = html! { <Progress {route} /> };
 
     html! {
         <ContextProvider<Rc<Settings>> context={settings.clone()}>

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use super::use_text;
-use crate::content::fill;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -35,9 +34,7 @@ pub fn ChapterList(props: &NavProps) -> Html {
 #[component]
 pub fn Progress(props: &NavProps) -> Html {
     let t = use_text();
-    let Route::Chapter(i) = props.route else { return html! {} };
-    let text = fill(t.tr("nav.progress"), &[("n", &(i + 1).to_string()), ("total", &t.chapters.len().to_string())]);
-    html! { <p class="progress">{ text }</p> }
+    props.route.progress(t).map(|text| html! { <p class="progress">{ text }</p> }).unwrap_or_default()
 }
 
 /// Previous and next chapter, as plain links (so they work by keyboard, and Back undoes them).
@@ -62,7 +59,7 @@ pub fn PrevNext(props: &NavProps) -> Html {
     html! {
         <nav class="prevnext" aria-labelledby="prevnext-progress">
             <p id="prevnext-progress" class="visually-hidden">
-                { fill(t.tr("nav.progress"), &[("n", &(i + 1).to_string()), ("total", &t.chapters.len().to_string())]) }
+                { props.route.progress(t) }
             </p>
             { (i > 0).then(|| link(i - 1, "prev", t.tr("nav.previous"), "prevnext__link--prev")) }
             { (i + 1 < t.chapters.len()).then(|| link(i + 1, "next", t.tr("nav.next"), "prevnext__link--next")) }

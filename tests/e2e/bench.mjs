@@ -1,16 +1,14 @@
 // Startup benchmark for `cargo xtask bench`: median time from navigation to first visible text
 // (first contentful paint) and to the app being ready ([data-ready] in the DOM), for the guide
 // and for the minimal Yew counter, each served on loopback. Figures, not a pass/fail test.
-import { chromium } from 'playwright-core';
+import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const RUNS = 9;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const [guideDir, counterDir] = process.argv.slice(2);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await launch();
 async function measure(dir) {
   const server = await serve(dir);
   const fcp = []; const ready = [];

@@ -4,14 +4,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { HELP_LINKS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const EXIT_URL = 'https://weather.com/';
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
@@ -20,7 +18,7 @@ let browser;
 
 before(async () => {
   server = await serve(process.env.DIST ?? '../../dist');
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launch();
   await mkdir(SHOTS, { recursive: true });
 });
 
@@ -62,7 +60,7 @@ test('the shell shows title, promise, help numbers, progress and footer', async 
   assert.match(text, /Chapter 1 of \d+/);
   assert.match(text, /Educational information, not medical advice/);
   assert.match(text, /Content last reviewed \w+ \d+, \d{4}/);
-  for (const href of ['tel:911', 'tel:988', 'sms:988', 'tel:+18006624357']) {
+  for (const href of HELP_LINKS) {
     assert.equal(await page.locator(`.help a[href="${href}"]`).count(), 1, `help link ${href}`);
   }
   assert.match(await page.innerText('.help'), /naloxone/);
@@ -230,7 +228,7 @@ test('without JavaScript, the title, a short note and the help numbers still sho
   assert.match(text, /Understanding Opioids/);
   assert.match(text, /need JavaScript and WebAssembly/);
   assert.doesNotMatch(text, /Loading the guide/);
-  for (const href of ['tel:911', 'tel:988', 'sms:988', 'tel:+18006624357']) {
+  for (const href of HELP_LINKS) {
     assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
   }
   await page.screenshot({ path: `${SHOTS}no-javascript-320.png`, fullPage: true });

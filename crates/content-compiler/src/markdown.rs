@@ -53,8 +53,11 @@ impl Frame {
     }
 }
 
-/// Parses a chapter. Returns it with every citation `(id, line)` so the caller can check ids.
-pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Vec<(String, usize)>), Vec<ContentError>> {
+/// Every citation in a chapter: `(reference id, line)`.
+pub type Citations = Vec<(String, usize)>;
+
+/// Parses a chapter. Returns it with every citation so the caller can check the ids.
+pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<ContentError>> {
     let err = |line: usize, msg: &str| vec![ContentError::new(&file.path, line, msg)];
     let text = file.text.replace("\r\n", "\n");
     let rest = text
