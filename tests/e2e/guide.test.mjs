@@ -182,9 +182,14 @@ for (const how of ['button', 'Shift pressed three times']) {
   test(`quick exit by ${how}: blanks the page, then replaces it with a weather page`, async () => {
     const { context, page } = await open('#/overdose-what-to-do');
     await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
-    const blanked = page.evaluate(() => new Promise((done) => {
-      new MutationObserver(() => document.body.hidden && done(true)).observe(document.body, { attributes: true });
-    }));
+    // The page is left right after it is blanked, so the observation is reported through a binding
+    // (delivered before the navigation) rather than awaited inside the page.
+    let reportBlanked;
+    const blanked = new Promise((done) => { reportBlanked = done; });
+    await page.exposeFunction('reportBlanked', () => reportBlanked(true));
+    await page.evaluate(() => {
+      new MutationObserver(() => document.body.hidden && window.reportBlanked()).observe(document.body, { attributes: true });
+    });
     if (how === 'button') {
       await page.click('.exit__button');
     } else {
