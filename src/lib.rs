@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod content;
+pub mod model;
 pub mod platform;
 pub mod quick_exit;
 pub mod route;

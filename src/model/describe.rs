@@ -1,0 +1,136 @@
+//! Describers: the sentence a reader sees beside each simulation and a screen reader hears when
+//! it changes. Pure functions of a model state; words come from `content/<lang>/ui.toml`.
+//!
+//! Breathing bands follow the illustrative danger lines of facts §2.4: losing more than 80% of
+//! breathing is life-threatening, more than 90% means breathing stops.
+
+use super::pharmacology::{DrugId, Kind, Response};
+use crate::content::{fill, Bundle};
+
+/// "About 8 in 10": a share rounded to tenths, with the ends said plainly.
+fn in_ten(t: &Bundle, share: f64, what: &str) -> String {
+    let n = (share * 10.0).round() as u32;
+    if share <= 0.005 {
+        String::new()
+    } else if n == 0 {
+        fill(t.tr("describe.tenths.few"), &[("what", what)])
+    } else if n >= 10 {
+        fill(t.tr("describe.tenths.nearly_all"), &[("what", what)])
+    } else {
+        fill(t.tr("describe.tenths.about"), &[("n", &n.to_string()), ("what", what)])
+    }
+}
+
+/// How serious a level of breathing is; the describer and the chart's danger band agree on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Danger {
+    None,
+    Slowed,
+    /// Less than a fifth of normal.
+    LifeThreatening,
+    /// Less than a tenth of normal.
+    Stopping,
+}
+
+pub fn danger(breathing: f64) -> Danger {
+    match breathing {
+        b if b < 0.1 => Danger::Stopping,
+        b if b < 0.2 => Danger::LifeThreatening,
+        b if b < 0.9 => Danger::Slowed,
+        _ => Danger::None,
+    }
+}
+
+/// "Breathing is at about a third of normal."
+pub fn breathing(t: &Bundle, share: f64) -> &'static str {
+    match share {
+        b if b < 0.1 => t.tr("describe.breathing.stopping"),
+        b if b < 0.2 => t.tr("describe.breathing.tenth"),
+        b if b < 0.29 => t.tr("describe.breathing.quarter"),
+        b if b < 0.42 => t.tr("describe.breathing.third"),
+        b if b < 0.58 => t.tr("describe.breathing.half"),
+        b if b < 0.7 => t.tr("describe.breathing.two_thirds"),
+        b if b < 0.9 => t.tr("describe.breathing.three_quarters"),
+        _ => t.tr("describe.breathing.normal"),
+    }
+}
+
+pub fn pain_relief(t: &Bundle, share: f64) -> &'static str {
+    match share {
+        p if p < 0.05 => t.tr("describe.pain.none"),
+        p if p < 0.35 => t.tr("describe.pain.slight"),
+        p if p < 0.7 => t.tr("describe.pain.moderate"),
+        _ => t.tr("describe.pain.strong"),
+    }
+}
+
+/// The receptor sim's sentence: receptors, then pain relief, then breathing.
+pub fn receptor(t: &Bundle, kind: Kind, r: &Response) -> String {
+    let mut parts = Vec::new();
+    let on = match kind {
+        Kind::PartialAgonist => in_ten(t, r.switched_on, t.tr("describe.receptors.partly_on")),
+        _ => in_ten(t, r.switched_on, t.tr("describe.receptors.on")),
+    };
+    let blocked = in_ten(t, r.blocked, t.tr("describe.receptors.blocked"));
+    if on.is_empty() && blocked.is_empty() {
+        parts.push(t.tr("describe.receptors.none").to_string());
+    }
+    parts.extend([on, blocked].into_iter().filter(|s| !s.is_empty()));
+    parts.push(pain_relief(t, r.pain_relief).to_string());
+    parts.push(breathing(t, r.breathing).to_string());
+    parts.join(" ")
+}
+
+/// "After 1 hour 30 minutes".
+pub fn time(t: &Bundle, hour: f64) -> String {
+    let total = (hour.max(0.0) * 60.0).round() as u32;
+    let (h, m) = ((total / 60).to_string(), (total % 60).to_string());
+    let template = match (total / 60, total % 60) {
+        (0, 0) => t.tr("describe.time.start"),
+        (0, _) => t.tr("describe.time.m"),
+        (1, 0) => t.tr("describe.time.h1"),
+        (_, 0) => t.tr("describe.time.h"),
+        (1, _) => t.tr("describe.time.h1m"),
+        _ => t.tr("describe.time.hm"),
+    };
+    fill(template, &[("h", &h), ("m", &m)])
+}
+
+/// The rescue sim's sentence at one moment.
+pub fn rescue(t: &Bundle, hour: f64, naloxone_given_at: f64, naloxone_left: f64, breathing_share: f64) -> String {
+    let naloxone = if hour < naloxone_given_at {
+        t.tr("describe.naloxone.not_yet")
+    } else if naloxone_left > 0.5 {
+        t.tr("describe.naloxone.working")
+    } else if naloxone_left > 0.1 {
+        t.tr("describe.naloxone.fading")
+    } else {
+        t.tr("describe.naloxone.gone")
+    };
+    format!("{}: {} {}", time(t, hour), naloxone, breathing(t, breathing_share))
+}
+
+/// The reward circuit's sentence.
+pub fn reward(t: &Bundle, opioid: bool) -> &'static str {
+    if opioid {
+        t.tr("describe.reward.on")
+    } else {
+        t.tr("describe.reward.off")
+    }
+}
+
+/// The words for a drug's name.
+pub fn drug_name(t: &Bundle, id: DrugId) -> &'static str {
+    match id {
+        DrugId::Endorphin => t.tr("drug.endorphin"),
+        DrugId::Morphine => t.tr("drug.morphine"),
+        DrugId::Codeine => t.tr("drug.codeine"),
+        DrugId::Oxycodone => t.tr("drug.oxycodone"),
+        DrugId::Heroin => t.tr("drug.heroin"),
+        DrugId::Fentanyl => t.tr("drug.fentanyl"),
+        DrugId::Methadone => t.tr("drug.methadone"),
+        DrugId::Buprenorphine => t.tr("drug.buprenorphine"),
+        DrugId::Naloxone => t.tr("drug.naloxone"),
+        DrugId::Naltrexone => t.tr("drug.naltrexone"),
+    }
+}
