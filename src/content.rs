@@ -50,6 +50,19 @@ pub enum Block {
     Para(&'static [Inline]),
     /// `true` for a numbered list.
     List(bool, &'static [&'static [Inline]]),
+    /// An interactive simulation placed by `{{sim name}}` in the chapter's Markdown.
+    Sim(Sim),
+}
+
+/// The simulations a chapter can place (names checked at build time by the content compiler).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sim {
+    /// A drug, a dose and naloxone at the receptor.
+    Receptors,
+    /// The reward circuit's brake, with and without an opioid.
+    Reward,
+    /// Breathing for six hours after naloxone, short- and long-acting opioids.
+    Rescue,
 }
 
 #[derive(Debug, PartialEq)]
@@ -76,7 +89,7 @@ pub struct Bundle {
 }
 
 mod en {
-    use super::{Block, Chapter, Inline, Reference};
+    use super::{Block, Chapter, Inline, Reference, Sim};
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 

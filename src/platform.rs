@@ -97,3 +97,8 @@ pub fn on_page_show_unblank() -> EventListener {
         }
     })
 }
+
+/// Runs `f` once after `ms` milliseconds unless the returned handle is dropped first.
+pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(ms, f)
+}

@@ -20,6 +20,7 @@ fn blocks(c: &Chapter) -> Vec<String> {
         let items: Vec<&[Inline]> = match b {
             Block::Heading(_, v) | Block::Para(v) => vec![v],
             Block::List(_, items) => items.to_vec(),
+            Block::Sim(_) => vec![],
         };
         for v in items {
             let mut s = String::new();
@@ -76,6 +77,7 @@ fn every_chapter_cites_sources_and_every_citation_resolves() {
             match b {
                 Block::Heading(_, v) | Block::Para(v) => cites(v, c.references.len()),
                 Block::List(_, items) => items.iter().for_each(|v| cites(v, c.references.len())),
+                Block::Sim(_) => {}
             }
         }
         for r in c.references {

@@ -6,9 +6,9 @@ use rstest::rstest;
 
 #[rstest]
 #[case("#/what-are-opioids", Route::Chapter(0))]
-#[case("#/overdose-what-to-do", Route::Chapter(1))]
-#[case("#/overdose-what-to-do/", Route::Chapter(1))]
-#[case("#overdose-what-to-do", Route::Chapter(1))]
+#[case("#/receptors", Route::Chapter(1))]
+#[case("#/receptors/", Route::Chapter(1))]
+#[case("#receptors", Route::Chapter(1))]
 #[case("#/privacy", Route::Page("privacy"))]
 #[case("", Route::Chapter(0))]
 #[case("#/", Route::Chapter(0))]

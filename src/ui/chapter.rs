@@ -56,6 +56,7 @@ fn block(b: &'static Block) -> Html {
         Block::Para(v) => html! { <p>{ inlines(v) }</p> },
         Block::List(true, items) => html! { <ol>{ for items.iter().map(|v| html! { <li>{ inlines(v) }</li> }) }</ol> },
         Block::List(false, items) => html! { <ul>{ for items.iter().map(|v| html! { <li>{ inlines(v) }</li> }) }</ul> },
+        Block::Sim(which) => super::sims::sim(*which),
     }
 }
 

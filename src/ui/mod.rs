@@ -6,6 +6,7 @@ mod chapter;
 mod help;
 mod nav;
 mod quick_exit;
+mod sims;
 
 use std::rc::Rc;
 

@@ -180,7 +180,7 @@ test('axe finds no WCAG 2.2 AA violation in any chapter, light and dark, 320 and
 
 for (const how of ['button', 'Shift pressed three times']) {
   test(`quick exit by ${how}: blanks the page, then replaces it with a weather page`, async () => {
-    const { context, page } = await open('#/overdose-what-to-do');
+    const { context, page } = await open('#/overdose-and-naloxone');
     await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
     // The page is left right after it is blanked, so the observation is reported through a binding
     // (delivered before the navigation) rather than awaited inside the page.

@@ -14,7 +14,12 @@ pub enum Block {
     Heading(u8, Vec<Inline>),
     Para(Vec<Inline>),
     List { ordered: bool, items: Vec<Vec<Inline>> },
+    /// An interactive simulation, written as a paragraph of its own: `{{sim receptors}}`.
+    Sim(String),
 }
+
+/// The simulations a chapter may place, as `(id in Markdown, variant of the app's `Sim` enum)`.
+pub const SIMS: &[(&str, &str)] = &[("receptors", "Receptors"), ("reward", "Reward"), ("rescue", "Rescue")];
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Inline {
@@ -155,7 +160,18 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
                     v
                 };
                 match frame {
-                    Frame::Block(Block::Para(_), v) => blocks.push(Block::Para(cite(v))),
+                    Frame::Block(Block::Para(_), v) => match sim_marker(&v) {
+                        Some(id) if SIMS.iter().any(|(known, _)| *known == id) => blocks.push(Block::Sim(id)),
+                        Some(id) => errors.push(ContentError::new(
+                            &file.path,
+                            line,
+                            format!(
+                                "unknown simulation \"{id}\"; known: {}",
+                                SIMS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+                            ),
+                        )),
+                        None => blocks.push(Block::Para(cite(v))),
+                    },
                     Frame::Block(Block::Heading(n, _), v) => blocks.push(Block::Heading(n, cite(v))),
                     Frame::Block(_, _) => {}
                     Frame::List { ordered, items } => blocks.push(Block::List { ordered, items }),
@@ -280,6 +296,7 @@ pub fn internal_links(blocks: &[Block]) -> Vec<(String, usize)> {
         match b {
             Block::Heading(_, v) | Block::Para(v) => walk(v, &mut out),
             Block::List { items, .. } => items.iter().for_each(|v| walk(v, &mut out)),
+            Block::Sim(_) => {}
         }
     }
     out
@@ -297,6 +314,19 @@ impl Inline {
     }
 }
 
+/// `{{sim name}}` as a paragraph's whole text gives `name`.
+fn sim_marker(v: &[Inline]) -> Option<String> {
+    let mut text = String::new();
+    for i in v {
+        match i {
+            Inline::Text(t) => text.push_str(t),
+            _ => return None,
+        }
+    }
+    let name = text.trim().strip_prefix("{{sim ")?.strip_suffix("}}")?;
+    Some(name.trim().to_string())
+}
+
 fn inlines(v: &[Inline]) -> String {
     v.iter().map(Inline::to_rust).collect::<Vec<_>>().join(", ")
 }
@@ -306,6 +336,10 @@ impl Block {
         match self {
             Block::Heading(n, v) => format!("Block::Heading({n}, &[{}])", inlines(v)),
             Block::Para(v) => format!("Block::Para(&[{}])", inlines(v)),
+            Block::Sim(id) => {
+                let variant = SIMS.iter().find(|(k, _)| k == id).map_or("", |(_, v)| *v);
+                format!("Block::Sim(Sim::{variant})")
+            }
             Block::List { ordered, items } => format!(
                 "Block::List({ordered}, &[{}])",
                 items.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", ")

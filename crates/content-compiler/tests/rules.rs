@@ -189,3 +189,16 @@ fn reading_grade_separates_plain_from_dense_text() {
     assert_eq!(readability::count_syllables("table"), 2);
     assert_eq!(readability::word_count(&plain), 16);
 }
+
+#[test]
+fn a_simulation_is_placed_by_name_and_an_unknown_one_fails() {
+    let body = "Text [@nida-crisis].\n\n{{sim receptors}}\n\nMore text.\n\n{{sim receptor}}\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
+    assert_eq!(
+        msgs,
+        vec!["content/en/chapters/01-test.md:13: unknown simulation \"receptor\"; known: receptors, reward, rescue"]
+    );
+    let body = "Text [@nida-crisis].\n\n{{sim rescue}}\n";
+    let out = compile_lang(&lang(vec![chapter(body)], UI)).expect("valid");
+    assert_eq!(out.chapters[0].body[1], Block::Sim("rescue".into()));
+}

@@ -1,0 +1,111 @@
+//! A line chart in SVG with its data as a table ("Show as table"). Lines differ by dash pattern
+//! as well as colour, and each is named in the legend, so colour is never the only signal.
+
+use yew::prelude::*;
+
+use super::super::use_text;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: &'static str,
+    pub points: Vec<(f64, f64)>,
+    /// 0 solid, 1 dashed, 2 dotted (also picks the colour).
+    pub style: u8,
+    /// Drawn lighter, for comparison.
+    pub faint: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub id: &'static str,
+    /// Names the picture for screen readers; the table says the rest.
+    pub title: String,
+    pub x_label: &'static str,
+    pub y_label: &'static str,
+    pub x_max: f64,
+    pub y_max: f64,
+    pub x_ticks: Vec<(f64, String)>,
+    pub y_ticks: Vec<(f64, String)>,
+    pub series: Vec<Series>,
+    /// A shaded band between two y values, with its label (e.g. the danger zone).
+    #[prop_or_default]
+    pub band: Option<(f64, f64, &'static str)>,
+    /// A vertical line at this x (the scrubber's time).
+    #[prop_or_default]
+    pub marker: Option<f64>,
+    pub table_head: Vec<&'static str>,
+    pub table_rows: Vec<Vec<String>>,
+}
+
+const W: f64 = 640.0;
+const H: f64 = 300.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 48.0;
+
+#[component]
+pub fn Chart(p: &ChartProps) -> Html {
+    let t = use_text();
+    let x = |v: f64| LEFT + (v / p.x_max).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
+    let y = |v: f64| TOP + (1.0 - (v / p.y_max).clamp(0.0, 1.0)) * (H - TOP - BOTTOM);
+    let line = |s: &Series| {
+        s.points.iter().map(|&(a, b)| format!("{:.1},{:.1}", x(a), y(b))).collect::<Vec<_>>().join(" ")
+    };
+    let class = |s: &Series| format!("chart__line chart__line--{}{}", s.style, if s.faint { " chart__line--faint" } else { "" });
+    html! {
+        <figure class="chart">
+            <svg class="chart__svg" viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby={format!("{}-caption", p.id)}>
+                if let Some((lo, hi, label)) = p.band {
+                    <rect class="chart__band" x={LEFT.to_string()} y={format!("{:.1}", y(hi))}
+                        width={(W - LEFT - RIGHT).to_string()} height={format!("{:.1}", y(lo) - y(hi))} />
+                    <text class="chart__band-label" x={(LEFT + 6.0).to_string()} y={format!("{:.1}", y(hi) + 14.0)}>{ label }</text>
+                }
+                { for p.y_ticks.iter().map(|(v, label)| html! {
+                    <g class="chart__tick">
+                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(*v))} y2={format!("{:.1}", y(*v))} />
+                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(*v) + 4.0)} text-anchor="end">{ label }</text>
+                    </g>
+                }) }
+                { for p.x_ticks.iter().map(|(v, label)| html! {
+                    <text class="chart__tick" x={format!("{:.1}", x(*v))} y={(H - BOTTOM + 18.0).to_string()} text-anchor="middle">{ label }</text>
+                }) }
+                <text class="chart__axis" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ p.x_label }</text>
+                <text class="chart__axis" transform={format!("translate(14 {:.1}) rotate(-90)", (TOP + H - BOTTOM) / 2.0)} text-anchor="middle">{ p.y_label }</text>
+                { for p.series.iter().map(|s| html! { <polyline class={class(s)} points={line(s)} /> }) }
+                if let Some(m) = p.marker {
+                    <line class="chart__marker" x1={format!("{:.1}", x(m))} x2={format!("{:.1}", x(m))} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />
+                }
+            </svg>
+            <figcaption id={format!("{}-caption", p.id)} class="chart__caption">
+                { &p.title }
+                <ul class="chart__legend">
+                    { for p.series.iter().map(|s| html! {
+                        <li>
+                            <svg class="chart__key" viewBox="0 0 40 10" aria-hidden="true"><line class={class(s)} x1="0" x2="40" y1="5" y2="5" /></svg>
+                            { s.name }
+                        </li>
+                    }) }
+                </ul>
+            </figcaption>
+            <details class="chart__table">
+                <summary>{ t.tr("sim.show_table") }</summary>
+                <table>
+                    <caption class="visually-hidden">{ &p.title }</caption>
+                    <thead><tr>{ for p.table_head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                    <tbody>
+                        { for p.table_rows.iter().map(|row| html! {
+                            <tr>
+                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                    html! { <th scope="row">{ cell }</th> }
+                                } else {
+                                    html! { <td>{ cell }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

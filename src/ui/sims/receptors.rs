@@ -1,0 +1,202 @@
+//! "Receptors: lock and key": pick a drug, move the amount, add naloxone; watch the receptor slots
+//! fill, the pain signal thin out and breathing slow.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::super::use_text;
+use super::{percent, Frame};
+use crate::content::fill;
+use crate::model::describe::{self, danger, drug_name, Danger};
+use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
+
+/// Receptor slots drawn on the nerve ending.
+const SLOTS: usize = 30;
+/// The order slots fill in, so bound drugs look scattered rather than stacked at one end.
+const FILL_ORDER: [usize; SLOTS] =
+    [14, 3, 25, 8, 19, 0, 29, 11, 22, 6, 17, 27, 1, 12, 23, 9, 20, 4, 15, 26, 7, 18, 2, 28, 13, 24, 10, 21, 5, 16];
+
+#[derive(Clone, Copy, PartialEq)]
+struct State {
+    drug: DrugId,
+    doses: f64,
+    naloxone: bool,
+}
+
+fn step(max: f64) -> f64 {
+    if max <= 1.0 {
+        0.1
+    } else {
+        0.5
+    }
+}
+
+fn number(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    format!("{r}")
+}
+
+#[component]
+pub fn ReceptorSim() -> Html {
+    let t = use_text();
+    let state = use_state(|| State { drug: DrugId::Morphine, doses: 1.0, naloxone: false });
+    let s = *state;
+    let d = drug(s.drug);
+    let r = at_receptor(s.drug, s.doses, if s.naloxone { 1.0 } else { 0.0 });
+    let sentence = describe::receptor(t, d.kind, &r);
+
+    let on_drug = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(d) = CATALOGUE.iter().find(|d| format!("{:?}", d.id) == value) {
+                state.set(State { drug: d.id, doses: s.doses.min(d.max_doses), ..*state });
+            }
+        })
+    };
+    let on_dose = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            if v.is_finite() {
+                state.set(State { doses: v, ..*state });
+            }
+        })
+    };
+    let on_naloxone = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            state.set(State { naloxone: checked, ..*state });
+        })
+    };
+
+    let doses_text = fill(t.tr("sim.receptors.doses"), &[("n", &number(s.doses))]);
+    let valuetext = format!("{doses_text}. {}", describe::breathing(t, r.breathing));
+    let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
+    let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
+    let signals = ((1.0 - r.pain_relief) * 10.0).round() as usize;
+    let amount = match d.amount_vs_morphine() {
+        Some(a) if (a - 1.0).abs() < 1e-9 => t.tr("sim.receptors.amount_same").to_string(),
+        Some(a) if a < 1.0 => fill(t.tr("sim.receptors.amount_less"), &[("pct", &format!("{}", (a * 100.0).round()))]),
+        Some(a) => fill(t.tr("sim.receptors.amount_more"), &[("n", &format!("{}", a.round()))]),
+        None => String::new(),
+    };
+    let note = match s.drug {
+        DrugId::Endorphin => t.tr("sim.receptors.note.endorphin"),
+        DrugId::Buprenorphine => t.tr("sim.receptors.note.buprenorphine"),
+        DrugId::Naltrexone => t.tr("sim.receptors.note.naltrexone"),
+        DrugId::Fentanyl => t.tr("sim.receptors.note.fentanyl"),
+        DrugId::Methadone => t.tr("sim.receptors.note.methadone"),
+        DrugId::Codeine => t.tr("sim.receptors.note.codeine"),
+        DrugId::Heroin => t.tr("sim.receptors.note.heroin"),
+        DrugId::Morphine | DrugId::Oxycodone | DrugId::Naloxone => "",
+    };
+    let level = danger(r.breathing);
+
+    html! {
+        <Frame id="receptors" title={t.tr("sim.receptors.title")} sentence={sentence}
+            leaves_out={t.tr("sim.receptors.leaves_out")} refs={&["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"][..]}>
+            <div class="sim__body">
+                <div class="sim__controls">
+                    <p class="field">
+                        <label for="receptors-drug">{ t.tr("sim.receptors.drug") }</label>
+                        <select id="receptors-drug" onchange={on_drug}>
+                            { for CATALOGUE.iter().filter(|d| d.id != DrugId::Naloxone).map(|d| html! {
+                                <option value={format!("{:?}", d.id)} selected={d.id == s.drug}>{ drug_name(t, d.id) }</option>
+                            }) }
+                        </select>
+                    </p>
+                    <p class="field">
+                        <label for="receptors-dose">{ t.tr("sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
+                        <input type="range" id="receptors-dose" min="0" max={d.max_doses.to_string()} step={step(d.max_doses).to_string()}
+                            value={s.doses.to_string()} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
+                    </p>
+                    <p class="field field--check">
+                        <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
+                        <label for="receptors-naloxone">{ t.tr("sim.receptors.naloxone") }</label>
+                    </p>
+                    if !note.is_empty() || !amount.is_empty() {
+                        <p class="sim__note">{ note }{ if note.is_empty() || amount.is_empty() { "" } else { " " } }{ amount }</p>
+                    }
+                </div>
+                <svg class="synapse" viewBox="0 0 640 300" role="img" aria-labelledby="receptors-picture">
+                    <title id="receptors-picture">{ t.tr("sim.receptors.picture") }</title>
+                    <rect class="synapse__cell" x="16" y="16" width="608" height="104" rx="40" />
+                    <text class="synapse__label" x="40" y="52">{ t.tr("sim.receptors.cell") }</text>
+                    { for (0..SLOTS).map(|i| {
+                        let x = 30.0 + i as f64 * 20.0;
+                        let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
+                        let occupant = if rank < on_slots {
+                            if d.kind == Kind::PartialAgonist { "synapse__drug synapse__drug--partial" } else { "synapse__drug" }
+                        } else if rank < on_slots + blocked_slots {
+                            "synapse__blocker"
+                        } else {
+                            "synapse__empty"
+                        };
+                        html! {
+                            <g transform={format!("translate({x} 120)")}>
+                                <path class="synapse__slot" d="M-7 0 v10 a7 7 0 0 0 14 0 v-10" />
+                                if occupant == "synapse__blocker" {
+                                    <rect class={occupant} x="-5" y="4" width="10" height="10" />
+                                } else {
+                                    <circle class={occupant} cx="0" cy="10" r="5.5" />
+                                }
+                            </g>
+                        }
+                    }) }
+                    { for (0..10).map(|i| html! {
+                        <circle class={if i < signals { "synapse__signal" } else { "synapse__signal synapse__signal--off" }}
+                            cx={(60 + i * 56).to_string()} cy={(170 + (i % 3) * 12).to_string()} r="6" />
+                    }) }
+                    <text class="synapse__label" x="40" y="224">{ t.tr("sim.receptors.signal") }</text>
+                    <rect class="synapse__cell synapse__cell--next" x="16" y="236" width="608" height="56" rx="28" />
+                    <text class="synapse__label" x="40" y="270">{ t.tr("sim.receptors.next_cell") }</text>
+                </svg>
+            </div>
+            <dl class="readouts">
+                <div class="readout">
+                    <dt>{ t.tr("sim.receptors.switched_on") }</dt>
+                    <dd><Bar share={r.switched_on} class="readout__bar" />{ percent(r.switched_on) }</dd>
+                </div>
+                if s.naloxone || d.kind == Kind::Antagonist {
+                    <div class="readout">
+                        <dt>{ t.tr("sim.receptors.blocked") }</dt>
+                        <dd><Bar share={r.blocked} class="readout__bar readout__bar--blocked" />{ percent(r.blocked) }</dd>
+                    </div>
+                }
+                <div class="readout">
+                    <dt>{ t.tr("sim.receptors.pain") }</dt>
+                    <dd><Bar share={r.pain_relief} class="readout__bar" />{ percent(r.pain_relief) }</dd>
+                </div>
+                <div class={classes!("readout", (level >= Danger::LifeThreatening).then_some("readout--danger"))}>
+                    <dt>{ t.tr("sim.receptors.breathing") }</dt>
+                    <dd>
+                        <Bar share={r.breathing} class="readout__bar readout__bar--breathing" />
+                        { percent(r.breathing) }
+                        if level >= Danger::LifeThreatening {
+                            <strong class="readout__flag">{ t.tr("sim.danger") }</strong>
+                        }
+                    </dd>
+                </div>
+            </dl>
+        </Frame>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BarProps {
+    share: f64,
+    class: &'static str,
+}
+
+/// A bar for a share from 0 to 1, drawn with SVG attributes (the CSP allows no inline styles).
+#[component]
+fn Bar(p: &BarProps) -> Html {
+    html! {
+        <svg class={p.class} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+            <rect class="readout__track" width="100" height="10" />
+            <rect class="readout__fill" width={format!("{:.1}", p.share.clamp(0.0, 1.0) * 100.0)} height="10" />
+        </svg>
+    }
+}

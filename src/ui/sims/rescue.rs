@@ -1,0 +1,99 @@
+//! "Overdose and naloxone": breathing for six hours after naloxone is given during an overdose,
+//! for a short-acting opioid and a long-acting one. Naloxone wears off in about an hour; the
+//! long-acting opioid does not, so breathing falls again.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::super::use_text;
+use super::{percent, Chart, Frame, Series};
+use crate::content::fill;
+use crate::model::describe;
+use crate::model::pharmacology::{drug, rescue_course, DrugId};
+
+/// The overdose followed: 20 typical first doses (facts §2.4's demonstration).
+const OVERDOSE: f64 = 20.0;
+/// Naloxone is given 15 minutes in.
+const NALOXONE_AT: f64 = 0.25;
+const HOURS: f64 = 6.0;
+
+#[component]
+pub fn RescueSim() -> Html {
+    let t = use_text();
+    let long = use_state(|| true);
+    let hour = use_state(|| 2.0_f64);
+    let short_course = rescue_course(OVERDOSE, drug(DrugId::Heroin).half_life_h, NALOXONE_AT, HOURS);
+    let long_course = rescue_course(OVERDOSE, drug(DrugId::Methadone).half_life_h, NALOXONE_AT, HOURS);
+    let course = if *long { &long_course } else { &short_course };
+    let i = ((*hour * 4.0).round() as usize).min(course.len() - 1);
+    let now = course[i];
+    let sentence = describe::rescue(t, now.hour, NALOXONE_AT, now.naloxone_left, now.breathing);
+
+    let choose = |value: bool| {
+        let long = long.clone();
+        Callback::from(move |_: Event| long.set(value))
+    };
+    let on_hour = {
+        let hour = hour.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            if v.is_finite() {
+                hour.set(v);
+            }
+        })
+    };
+    let series = |name, c: &[crate::model::pharmacology::RescuePoint], style, faint| Series {
+        name,
+        points: c.iter().map(|p| (p.hour, p.breathing)).collect(),
+        style,
+        faint,
+    };
+    let naloxone = Series {
+        name: t.tr("sim.rescue.naloxone_left"),
+        points: long_course.iter().map(|p| (p.hour, p.naloxone_left)).collect(),
+        style: 2,
+        faint: false,
+    };
+    let rows: Vec<Vec<String>> = long_course
+        .iter()
+        .zip(&short_course)
+        .step_by(2)
+        .map(|(l, s)| vec![describe::time(t, l.hour), percent(l.naloxone_left), percent(s.breathing), percent(l.breathing)])
+        .collect();
+    let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, fill(t.tr("sim.hours_short"), &[("h", &h.to_string())]))).collect();
+    let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
+
+    html! {
+        <Frame id="rescue" title={t.tr("sim.rescue.title")} sentence={sentence.clone()}
+            leaves_out={t.tr("sim.rescue.leaves_out")} refs={&["naloxone-label", "hill-2020", "fda-methadone-2006"][..]}>
+            <div class="sim__controls sim__controls--row">
+                <fieldset class="field">
+                    <legend>{ t.tr("sim.rescue.which") }</legend>
+                    <p class="field--check">
+                        <input type="radio" id="rescue-short" name="rescue-opioid" checked={!*long} onchange={choose(false)} />
+                        <label for="rescue-short">{ t.tr("sim.rescue.short") }</label>
+                    </p>
+                    <p class="field--check">
+                        <input type="radio" id="rescue-long" name="rescue-opioid" checked={*long} onchange={choose(true)} />
+                        <label for="rescue-long">{ t.tr("sim.rescue.long") }</label>
+                    </p>
+                </fieldset>
+                <p class="field field--grow">
+                    <label for="rescue-time">{ t.tr("sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
+                    <input type="range" id="rescue-time" min="0" max={HOURS.to_string()} step="0.25" value={now.hour.to_string()}
+                        aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
+                </p>
+            </div>
+            <Chart id="rescue-chart" title={t.tr("sim.rescue.chart").to_string()} x_label={t.tr("sim.rescue.chart_x")}
+                y_label={t.tr("sim.rescue.chart_y")} x_max={HOURS} y_max={1.0} {x_ticks} {y_ticks}
+                band={Some((0.0, 0.2, t.tr("sim.danger")))} marker={Some(now.hour)}
+                series={vec![
+                    series(t.tr("sim.rescue.short_line"), &short_course, 1, *long),
+                    series(t.tr("sim.rescue.long_line"), &long_course, 0, !*long),
+                    naloxone,
+                ]}
+                table_head={vec![t.tr("sim.time"), t.tr("sim.rescue.naloxone_left"), t.tr("sim.rescue.short_line"), t.tr("sim.rescue.long_line")]}
+                table_rows={rows} />
+        </Frame>
+    }
+}

@@ -1,0 +1,107 @@
+//! "Dopamine and learning": the reward circuit's brake. Turning the opioid on quiets the GABA
+//! brake neurons and the dopamine neuron fires faster (disinhibition); a chart compares how long
+//! that lasts after a natural reward and after an opioid dose.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::super::use_text;
+use super::{Chart, Frame, Series};
+use crate::content::fill;
+use crate::model::describe;
+use crate::model::reward::{after_natural_reward, after_opioid};
+
+/// Spikes drawn in the firing strip (illustrative: "usual" and "much faster").
+const SPIKES_USUAL: usize = 4;
+const SPIKES_OPIOID: usize = 11;
+
+fn times(t: &crate::content::Bundle) -> Vec<(f64, String)> {
+    (0..=4).map(|h| (h as f64 * 60.0, fill(t.tr("sim.hours_short"), &[("h", &h.to_string())]))).collect()
+}
+
+fn times_x(hours: f64) -> String {
+    format!("{:.1}×", hours)
+}
+
+#[component]
+pub fn RewardSim() -> Html {
+    let t = use_text();
+    let opioid = use_state(|| false);
+    let paused = use_state(|| false);
+    let on = *opioid;
+    let sentence = describe::reward(t, on).to_string();
+
+    let toggle = {
+        let opioid = opioid.clone();
+        Callback::from(move |e: Event| opioid.set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
+    let pause = {
+        let paused = paused.clone();
+        Callback::from(move |_: MouseEvent| paused.set(!*paused))
+    };
+    let spikes = if on { SPIKES_OPIOID } else { SPIKES_USUAL };
+
+    let minutes: Vec<f64> = (0..=96).map(|i| i as f64 * 2.5).collect();
+    let natural = Series {
+        name: t.tr("sim.reward.natural"),
+        points: minutes.iter().map(|&m| (m, after_natural_reward(m))).collect(),
+        style: 1,
+        faint: false,
+    };
+    let drug = Series { name: t.tr("sim.reward.opioid"), points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(), style: 0, faint: false };
+    let rows: Vec<Vec<String>> = [0.0, 5.0, 15.0, 30.0, 60.0, 120.0, 180.0, 240.0_f64]
+        .iter()
+        .map(|&m| vec![describe::time(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
+        .collect();
+
+    html! {
+        <Frame id="reward" title={t.tr("sim.reward.title")} sentence={sentence}
+            leaves_out={t.tr("sim.reward.leaves_out")} refs={&["johnson-north-1992", "matsui-2014", "nutt-2015"][..]}>
+            <div class="sim__controls sim__controls--row">
+                <p class="field field--check">
+                    <input type="checkbox" id="reward-opioid" checked={on} onchange={toggle} aria-describedby="reward-describe" />
+                    <label for="reward-opioid">{ t.tr("sim.reward.toggle") }</label>
+                </p>
+                <button type="button" class="button reward__pause" aria-pressed={(*paused).to_string()} onclick={pause}>
+                    { t.tr("sim.pause") }
+                </button>
+            </div>
+            <svg class={classes!("circuit", on.then_some("circuit--opioid"), (*paused).then_some("circuit--paused"))}
+                viewBox="0 0 640 250" role="img" aria-labelledby="reward-picture">
+                <title id="reward-picture">{ t.tr("sim.reward.picture") }</title>
+                <circle class="circuit__brake" cx="100" cy="90" r="48" />
+                <text class="circuit__label" x="100" y="86" text-anchor="middle">{ t.tr("sim.reward.brake") }</text>
+                <text class="circuit__state" x="100" y="106" text-anchor="middle">
+                    { if on { t.tr("sim.reward.brake_quiet") } else { t.tr("sim.reward.brake_active") } }
+                </text>
+                if on {
+                    { for [(64.0, 54.0), (140.0, 60.0), (70.0, 130.0), (134.0, 124.0)].iter().map(|(x, y)| html! {
+                        <circle class="synapse__drug" cx={x.to_string()} cy={y.to_string()} r="7" />
+                    }) }
+                }
+                <line class="circuit__inhibit" x1="150" y1="90" x2="254" y2="90" />
+                <line class="circuit__inhibit-end" x1="258" y1="74" x2="258" y2="106" />
+                <circle class="circuit__dopamine" cx="310" cy="90" r="48" />
+                <text class="circuit__label" x="310" y="94" text-anchor="middle">{ t.tr("sim.reward.dopamine") }</text>
+                <line class="circuit__axon" x1="360" y1="90" x2="500" y2="90" />
+                { for (0..3).map(|i| html! {
+                    <circle class={format!("circuit__pulse circuit__pulse--{i}")} cx="370" cy="90" r="6" />
+                }) }
+                <rect class="circuit__target" x="500" y="46" width="128" height="88" rx="20" />
+                <text class="circuit__label" x="564" y="86" text-anchor="middle">{ t.tr("sim.reward.accumbens") }</text>
+                <text class="circuit__state" x="564" y="106" text-anchor="middle">{ t.tr("sim.reward.accumbens_note") }</text>
+                <text class="circuit__label" x="16" y="190">{ t.tr("sim.reward.firing") }</text>
+                <line class="circuit__baseline" x1="16" y1="224" x2="624" y2="224" />
+                { for (0..spikes).map(|i| {
+                    let x = 40.0 + i as f64 * (560.0 / spikes as f64);
+                    html! { <line class="circuit__spike" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1="224" y2="200" /> }
+                }) }
+            </svg>
+            <Chart id="reward-chart" title={t.tr("sim.reward.chart").to_string()} x_label={t.tr("sim.reward.chart_x")}
+                y_label={t.tr("sim.reward.chart_y")} x_max={240.0} y_max={2.5} x_ticks={times(t)}
+                y_ticks={vec![(1.0, t.tr("sim.reward.usual").to_string()), (2.0, "2×".to_string())]}
+                series={vec![natural, drug]}
+                table_head={vec![t.tr("sim.time"), t.tr("sim.reward.natural"), t.tr("sim.reward.opioid")]} table_rows={rows} />
+        </Frame>
+    }
+}
