@@ -119,3 +119,107 @@ async fn external_links_open_safely_and_nothing_is_raw_html() {
     }
     assert!(all(&html, "script, iframe, img, style").is_empty());
 }
+
+fn attr<'a>(e: &'a ElementRef, name: &str) -> &'a str {
+    e.value().attr(name).unwrap_or_else(|| panic!("<{}> has {name}", e.value().name()))
+}
+
+fn the<'a>(html: &'a Html, css: &str) -> ElementRef<'a> {
+    let found = all(html, css);
+    assert_eq!(found.len(), 1, "exactly one {css}");
+    found[0]
+}
+
+async fn chapter(slug: &str) -> Html {
+    let (i, _) = bundle(Lang::En).chapter(slug).unwrap_or_else(|| panic!("chapter {slug}"));
+    render(Route::Chapter(i)).await
+}
+
+/// Every simulation: titled section, the honesty label, a shown sentence, an empty polite live
+/// region (nothing announced on load), what the model leaves out, and no milligrams anywhere.
+fn common_frame(html: &Html, id: &str) {
+    let section = the(html, &format!("section.sim#{id}"));
+    assert_eq!(attr(&section, "aria-labelledby"), format!("{id}-title"));
+    the(html, &format!("h3#{id}-title"));
+    assert_eq!(one(html, &format!("#{id} .sim__badge")), "Illustrative model — not a dosing tool");
+    let live = the(html, &format!("#{id} [role='status']"));
+    assert_eq!((attr(&live, "aria-live"), text(&live).as_str()), ("polite", ""));
+    assert_eq!(one(html, &format!("#{id} .sim__more summary")), "What this model leaves out");
+    assert!(!all(html, &format!("#{id} .sim__more li a")).is_empty(), "the model's sources are listed");
+    let words = text(&section);
+    assert!(!words.contains(" mg") && !words.contains("milligram") && !words.contains("mcg"), "no real-world dose: {words}");
+    for svg in all(html, &format!("#{id} svg[role='img']")) {
+        let named = svg.value().attr("aria-labelledby").expect("every picture is named");
+        assert!(!all(html, &format!("#{named}")).is_empty(), "{named} exists");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn receptors_sim_starts_with_morphine_one_dose_and_named_native_controls() {
+    let html = chapter("receptors").await;
+    common_frame(&html, "receptors");
+    assert_eq!(one(&html, "label[for='receptors-drug']"), "Drug");
+    let options: Vec<String> = all(&html, "select#receptors-drug option").iter().map(text).collect();
+    assert_eq!(options.len(), 9, "every drug but naloxone, which has its own control: {options:?}");
+    assert!(options.contains(&"Endorphin (the body's own)".to_string()) && !options.contains(&"Naloxone".to_string()));
+    assert_eq!(one(&html, "select#receptors-drug option[selected]"), "Morphine");
+
+    let dose = the(&html, "input#receptors-dose[type='range']");
+    assert_eq!((attr(&dose, "min"), attr(&dose, "max"), attr(&dose, "step"), attr(&dose, "value")), ("0", "20", "0.5", "1"));
+    assert_eq!(attr(&dose, "aria-valuetext"), "1 dose. Breathing is slower, at about three quarters of normal.");
+    assert_eq!(attr(&dose, "aria-describedby"), "receptors-describe");
+    assert_eq!(one(&html, "label[for='receptors-dose']"), "Amount, in typical doses for someone new to opioids: 1 dose");
+
+    let naloxone = the(&html, "input#receptors-naloxone[type='checkbox']");
+    assert!(naloxone.value().attr("checked").is_none());
+    assert_eq!(one(&html, "label[for='receptors-naloxone']"), "Add naloxone (one nasal spray)");
+    assert_eq!(
+        one(&html, "p#receptors-describe"),
+        "Fewer than 1 in 10 receptors are switched on. Some pain relief. Breathing is slower, at about three quarters of normal."
+    );
+    let readouts: Vec<String> = all(&html, "#receptors .readout dt").iter().map(text).collect();
+    assert_eq!(readouts, ["Receptors switched on", "Pain relief", "Breathing, share of normal"]);
+    assert_eq!(all(&html, "#receptors .synapse__slot").len(), 20);
+    assert_eq!(all(&html, "#receptors circle.synapse__drug").len(), 1, "3% of 20 slots rounds to one");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn reward_sim_starts_with_the_brake_on_and_has_a_pause_control_and_a_table() {
+    let html = chapter("dopamine-and-learning").await;
+    common_frame(&html, "reward");
+    let toggle = the(&html, "input#reward-opioid[type='checkbox']");
+    assert!(toggle.value().attr("checked").is_none());
+    assert_eq!(one(&html, "label[for='reward-opioid']"), "An opioid is on board");
+    let pause = the(&html, "button.reward__pause[type='button']");
+    assert_eq!((attr(&pause, "aria-pressed"), text(&pause).as_str()), ("false", "Pause the animation"));
+    assert_eq!(
+        one(&html, "p#reward-describe"),
+        "The brake neurons are active and hold the dopamine neuron back. It fires at its usual pace."
+    );
+    assert_eq!(all(&html, "#reward .circuit__spike").len(), 4);
+    assert_eq!(one(&html, "#reward .chart__table summary"), "Show as table");
+    let heads: Vec<String> = all(&html, "#reward table thead th[scope='col']").iter().map(text).collect();
+    assert_eq!(heads, ["Time", "After a natural reward, such as a good meal", "After an opioid dose"]);
+    assert_eq!(all(&html, "#reward table tbody th[scope='row']").len(), 8);
+    let legend: Vec<String> = all(&html, "#reward .chart__legend li").iter().map(text).collect();
+    assert_eq!(legend, ["After a natural reward, such as a good meal", "After an opioid dose"]);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn rescue_sim_starts_two_hours_in_with_a_long_acting_opioid() {
+    let html = chapter("overdose-and-naloxone").await;
+    common_frame(&html, "rescue");
+    assert_eq!(one(&html, "#rescue fieldset legend"), "The opioid in the overdose");
+    let radios = all(&html, "#rescue fieldset input[type='radio'][name='rescue-opioid']");
+    assert_eq!(radios.len(), 2);
+    assert_eq!(attr(&the(&html, "#rescue input[type='radio'][checked]"), "id"), "rescue-long");
+    assert_eq!(one(&html, "label[for='rescue-long']"), "Long-acting, such as methadone");
+    let time = the(&html, "input#rescue-time[type='range']");
+    let sentence = "After 2 hours: Naloxone is wearing off. Breathing is at about a quarter of normal. This is dangerous.";
+    assert_eq!((attr(&time, "min"), attr(&time, "max"), attr(&time, "step"), attr(&time, "value")), ("0", "6", "0.25", "2"));
+    assert_eq!(attr(&time, "aria-valuetext"), sentence);
+    assert_eq!(one(&html, "p#rescue-describe"), sentence);
+    assert_eq!(one(&html, "#rescue .chart__band-label"), "Life-threatening");
+    assert_eq!(all(&html, "#rescue table thead th").len(), 4);
+    assert_eq!(all(&html, "#rescue table tbody tr").len(), 13, "every half hour for six hours");
+}

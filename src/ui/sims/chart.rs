@@ -37,11 +37,11 @@ pub struct ChartProps {
     pub table_rows: Vec<Vec<String>>,
 }
 
-const W: f64 = 640.0;
-const H: f64 = 300.0;
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 16.0;
+const W: f64 = 400.0;
+const H: f64 = 260.0;
+const LEFT: f64 = 56.0;
+const RIGHT: f64 = 22.0;
+const TOP: f64 = 30.0;
 const BOTTOM: f64 = 48.0;
 
 #[component]
@@ -59,19 +59,19 @@ pub fn Chart(p: &ChartProps) -> Html {
                 if let Some((lo, hi, label)) = p.band {
                     <rect class="chart__band" x={LEFT.to_string()} y={format!("{:.1}", y(hi))}
                         width={(W - LEFT - RIGHT).to_string()} height={format!("{:.1}", y(lo) - y(hi))} />
-                    <text class="chart__band-label" x={(LEFT + 6.0).to_string()} y={format!("{:.1}", y(hi) + 14.0)}>{ label }</text>
+                    <text class="chart__band-label" x={(LEFT + 6.0).to_string()} y={format!("{:.1}", y(hi) + 16.0)}>{ label }</text>
                 }
                 { for p.y_ticks.iter().map(|(v, label)| html! {
                     <g class="chart__tick">
                         <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(*v))} y2={format!("{:.1}", y(*v))} />
-                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(*v) + 4.0)} text-anchor="end">{ label }</text>
+                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(*v) + 5.0)} text-anchor="end">{ label }</text>
                     </g>
                 }) }
                 { for p.x_ticks.iter().map(|(v, label)| html! {
-                    <text class="chart__tick" x={format!("{:.1}", x(*v))} y={(H - BOTTOM + 18.0).to_string()} text-anchor="middle">{ label }</text>
+                    <text class="chart__tick" x={format!("{:.1}", x(*v))} y={(H - BOTTOM + 20.0).to_string()} text-anchor="middle">{ label }</text>
                 }) }
                 <text class="chart__axis" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ p.x_label }</text>
-                <text class="chart__axis" transform={format!("translate(14 {:.1}) rotate(-90)", (TOP + H - BOTTOM) / 2.0)} text-anchor="middle">{ p.y_label }</text>
+                <text class="chart__axis" x="2" y="16">{ p.y_label }</text>
                 { for p.series.iter().map(|s| html! { <polyline class={class(s)} points={line(s)} /> }) }
                 if let Some(m) = p.marker {
                     <line class="chart__marker" x1={format!("{:.1}", x(m))} x2={format!("{:.1}", x(m))} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />

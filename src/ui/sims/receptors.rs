@@ -11,10 +11,9 @@ use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
 
 /// Receptor slots drawn on the nerve ending.
-const SLOTS: usize = 30;
+const SLOTS: usize = 20;
 /// The order slots fill in, so bound drugs look scattered rather than stacked at one end.
-const FILL_ORDER: [usize; SLOTS] =
-    [14, 3, 25, 8, 19, 0, 29, 11, 22, 6, 17, 27, 1, 12, 23, 9, 20, 4, 15, 26, 7, 18, 2, 28, 13, 24, 10, 21, 5, 16];
+const FILL_ORDER: [usize; SLOTS] = [9, 2, 16, 5, 13, 0, 19, 7, 11, 3, 17, 14, 1, 10, 6, 18, 4, 12, 8, 15];
 
 #[derive(Clone, Copy, PartialEq)]
 struct State {
@@ -71,7 +70,11 @@ pub fn ReceptorSim() -> Html {
         })
     };
 
-    let doses_text = fill(t.tr("sim.receptors.doses"), &[("n", &number(s.doses))]);
+    let doses_text = if s.doses == 1.0 {
+        t.tr("sim.receptors.one_dose").to_string()
+    } else {
+        fill(t.tr("sim.receptors.doses"), &[("n", &number(s.doses))])
+    };
     let valuetext = format!("{doses_text}. {}", describe::breathing(t, r.breathing));
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
     let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
@@ -120,12 +123,12 @@ pub fn ReceptorSim() -> Html {
                         <p class="sim__note">{ note }{ if note.is_empty() || amount.is_empty() { "" } else { " " } }{ amount }</p>
                     }
                 </div>
-                <svg class="synapse" viewBox="0 0 640 300" role="img" aria-labelledby="receptors-picture">
+                <svg class="synapse" viewBox="0 0 640 330" role="img" aria-labelledby="receptors-picture">
                     <title id="receptors-picture">{ t.tr("sim.receptors.picture") }</title>
-                    <rect class="synapse__cell" x="16" y="16" width="608" height="104" rx="40" />
-                    <text class="synapse__label" x="40" y="52">{ t.tr("sim.receptors.cell") }</text>
+                    <rect class="synapse__cell" x="8" y="8" width="624" height="112" rx="40" />
+                    <text class="synapse__label" x="320" y="62" text-anchor="middle">{ t.tr("sim.receptors.cell") }</text>
                     { for (0..SLOTS).map(|i| {
-                        let x = 30.0 + i as f64 * 20.0;
+                        let x = 35.0 + i as f64 * 30.0;
                         let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
                         let occupant = if rank < on_slots {
                             if d.kind == Kind::PartialAgonist { "synapse__drug synapse__drug--partial" } else { "synapse__drug" }
@@ -136,22 +139,22 @@ pub fn ReceptorSim() -> Html {
                         };
                         html! {
                             <g transform={format!("translate({x} 120)")}>
-                                <path class="synapse__slot" d="M-7 0 v10 a7 7 0 0 0 14 0 v-10" />
+                                <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
                                 if occupant == "synapse__blocker" {
-                                    <rect class={occupant} x="-5" y="4" width="10" height="10" />
+                                    <rect class={occupant} x="-9" y="5" width="18" height="18" />
                                 } else {
-                                    <circle class={occupant} cx="0" cy="10" r="5.5" />
+                                    <circle class={occupant} cx="0" cy="14" r="9" />
                                 }
                             </g>
                         }
                     }) }
                     { for (0..10).map(|i| html! {
                         <circle class={if i < signals { "synapse__signal" } else { "synapse__signal synapse__signal--off" }}
-                            cx={(60 + i * 56).to_string()} cy={(170 + (i % 3) * 12).to_string()} r="6" />
+                            cx={(50 + i * 60).to_string()} cy={(178 + (i % 3) * 14).to_string()} r="9" />
                     }) }
-                    <text class="synapse__label" x="40" y="224">{ t.tr("sim.receptors.signal") }</text>
-                    <rect class="synapse__cell synapse__cell--next" x="16" y="236" width="608" height="56" rx="28" />
-                    <text class="synapse__label" x="40" y="270">{ t.tr("sim.receptors.next_cell") }</text>
+                    <text class="synapse__label" x="320" y="250" text-anchor="middle">{ t.tr("sim.receptors.signal") }</text>
+                    <rect class="synapse__cell synapse__cell--next" x="8" y="262" width="624" height="60" rx="30" />
+                    <text class="synapse__label" x="320" y="301" text-anchor="middle">{ t.tr("sim.receptors.next_cell") }</text>
                 </svg>
             </div>
             <dl class="readouts">

@@ -67,34 +67,36 @@ pub fn RewardSim() -> Html {
                 </button>
             </div>
             <svg class={classes!("circuit", on.then_some("circuit--opioid"), (*paused).then_some("circuit--paused"))}
-                viewBox="0 0 640 250" role="img" aria-labelledby="reward-picture">
+                viewBox="0 0 640 350" role="img" aria-labelledby="reward-picture">
                 <title id="reward-picture">{ t.tr("sim.reward.picture") }</title>
-                <circle class="circuit__brake" cx="100" cy="90" r="48" />
-                <text class="circuit__label" x="100" y="86" text-anchor="middle">{ t.tr("sim.reward.brake") }</text>
-                <text class="circuit__state" x="100" y="106" text-anchor="middle">
-                    { if on { t.tr("sim.reward.brake_quiet") } else { t.tr("sim.reward.brake_active") } }
-                </text>
+                <circle class="circuit__brake" cx="95" cy="80" r="60" />
                 if on {
-                    { for [(64.0, 54.0), (140.0, 60.0), (70.0, 130.0), (134.0, 124.0)].iter().map(|(x, y)| html! {
-                        <circle class="synapse__drug" cx={x.to_string()} cy={y.to_string()} r="7" />
+                    { for [(55.0, 42.0), (138.0, 50.0), (60.0, 122.0), (132.0, 116.0)].iter().map(|(x, y)| html! {
+                        <circle class="synapse__drug" cx={x.to_string()} cy={y.to_string()} r="9" />
                     }) }
                 }
-                <line class="circuit__inhibit" x1="150" y1="90" x2="254" y2="90" />
-                <line class="circuit__inhibit-end" x1="258" y1="74" x2="258" y2="106" />
-                <circle class="circuit__dopamine" cx="310" cy="90" r="48" />
-                <text class="circuit__label" x="310" y="94" text-anchor="middle">{ t.tr("sim.reward.dopamine") }</text>
-                <line class="circuit__axon" x1="360" y1="90" x2="500" y2="90" />
+                <line class="circuit__inhibit" x1="158" y1="80" x2="252" y2="80" />
+                <line class="circuit__inhibit-end" x1="256" y1="62" x2="256" y2="98" />
+                <circle class="circuit__dopamine" cx="320" cy="80" r="60" />
+                <line class="circuit__axon" x1="382" y1="80" x2="500" y2="80" />
                 { for (0..3).map(|i| html! {
-                    <circle class={format!("circuit__pulse circuit__pulse--{i}")} cx="370" cy="90" r="6" />
+                    <circle class={format!("circuit__pulse circuit__pulse--{i}")} cx="388" cy="80" r="8" />
                 }) }
-                <rect class="circuit__target" x="500" y="46" width="128" height="88" rx="20" />
-                <text class="circuit__label" x="564" y="86" text-anchor="middle">{ t.tr("sim.reward.accumbens") }</text>
-                <text class="circuit__state" x="564" y="106" text-anchor="middle">{ t.tr("sim.reward.accumbens_note") }</text>
-                <text class="circuit__label" x="16" y="190">{ t.tr("sim.reward.firing") }</text>
-                <line class="circuit__baseline" x1="16" y1="224" x2="624" y2="224" />
+                <rect class="circuit__target" x="500" y="24" width="132" height="112" rx="24" />
+                <text class="circuit__label" x="95" y="170" text-anchor="middle">{ t.tr("sim.reward.brake") }</text>
+                <text class="circuit__label" x="95" y="196" text-anchor="middle">{ t.tr("sim.reward.brake_kind") }</text>
+                <text class="circuit__label" x="320" y="170" text-anchor="middle">{ t.tr("sim.reward.dopamine") }</text>
+                <text class="circuit__label" x="320" y="196" text-anchor="middle">{ t.tr("sim.reward.dopamine_kind") }</text>
+                <text class="circuit__label" x="566" y="170" text-anchor="middle">{ t.tr("sim.reward.accumbens") }</text>
+                <text class="circuit__label" x="566" y="196" text-anchor="middle">{ t.tr("sim.reward.accumbens_note") }</text>
+                <text class="circuit__state" x="95" y="226" text-anchor="middle">
+                    { if on { t.tr("sim.reward.brake_quiet") } else { t.tr("sim.reward.brake_active") } }
+                </text>
+                <text class="circuit__label" x="8" y="278">{ t.tr("sim.reward.firing") }</text>
+                <line class="circuit__baseline" x1="8" y1="340" x2="632" y2="340" />
                 { for (0..spikes).map(|i| {
-                    let x = 40.0 + i as f64 * (560.0 / spikes as f64);
-                    html! { <line class="circuit__spike" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1="224" y2="200" /> }
+                    let x = 30.0 + i as f64 * (590.0 / spikes as f64);
+                    html! { <line class="circuit__spike" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1="340" y2="298" /> }
                 }) }
             </svg>
             <Chart id="reward-chart" title={t.tr("sim.reward.chart").to_string()} x_label={t.tr("sim.reward.chart_x")}

@@ -1,0 +1,17 @@
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+const server = await serve(process.env.DIST ?? '../../dist');
+const browser = await launch();
+const [hash, scheme = 'light', width = '1280', actions = ''] = process.argv.slice(2);
+const context = await browser.newContext({ colorScheme: scheme, viewport: { width: +width, height: 900 }, reducedMotion: 'reduce' });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+await page.goto(`${server.url}${hash}`);
+await page.waitForSelector('[data-ready] #chapter-title');
+if (actions) await eval(`(async () => { ${actions} })()`);
+await page.waitForTimeout(800);
+const name = `/tmp/shots/${hash.replace(/\W/g, '')}-${scheme}-${width}.png`;
+if (process.env.SEL) await page.locator(process.env.SEL).first().screenshot({ path: name }); else await page.screenshot({ path: name, fullPage: true });
+console.log(name);
+await browser.close(); server.close();
