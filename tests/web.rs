@@ -19,13 +19,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app in a fresh element; returns the URLs quick exit tried to leave for.
 async fn mount() -> Rc<RefCell<Vec<String>>> {
+    mount_at(Route::Chapter(0)).await
+}
+
+async fn mount_at(route: Route) -> Rc<RefCell<Vec<String>>> {
     let left = Rc::new(RefCell::new(Vec::new()));
     let root = document().create_element("div").unwrap();
+    root.set_class_name("test-root");
     document().body().unwrap().append_child(&root).unwrap();
     let record = left.clone();
     let props = AppProps {
         settings: Settings::default(),
-        route: Route::Chapter(0),
+        route,
         onleave: Callback::from(move |url: String| record.borrow_mut().push(url)),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -64,4 +69,107 @@ async fn choosing_a_chapter_shows_it_and_updates_the_hash_and_quick_exit_blanks_
     assert_eq!(document().title(), "");
     assert_eq!(*left.borrow(), vec!["https://weather.com/".to_string()]);
     document().body().unwrap().set_hidden(false);
+}
+
+fn text_of(selector: &str) -> String {
+    document().query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+fn input_el(selector: &str) -> web_sys::HtmlInputElement {
+    document().query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} exists")).dyn_into().unwrap()
+}
+
+/// What a reader's drag or arrow key does: a new value, then a bubbling `input` event.
+fn slide(selector: &str, value: &str) {
+    let input = input_el(selector);
+    input.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+fn choose(selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = document().query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    select.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+/// Removes the apps earlier tests mounted (not the whole body: the test runner reports there).
+async fn unmount_all() {
+    let roots = document().query_selector_all(".test-root").unwrap();
+    for i in 0..roots.length() {
+        if let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            root.remove();
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_announced_once_still() {
+    unmount_all().await;
+    let (i, _) = bundle(Lang::En).chapter("receptors").unwrap();
+    mount_at(Route::Chapter(i)).await;
+    let describe = "#receptors-describe";
+    let live = "#receptors [role='status']";
+    assert!(text_of(describe).ends_with("Breathing is slower, at about three quarters of normal."));
+
+    slide("#receptors-dose", "15");
+    sleep(Duration::from_millis(50)).await;
+    let overdose = "About 3 in 10 receptors are switched on. Strong pain relief. Breathing is at less than a fifth of normal. This is life-threatening.";
+    assert_eq!(text_of(describe), overdose);
+    assert_eq!(input_el("#receptors-dose").get_attribute("aria-valuetext").unwrap(), "15 doses. Breathing is at less than a fifth of normal. This is life-threatening.");
+    assert_eq!(text_of(live), "", "not announced while the reader may still be moving it");
+    sleep(Duration::from_millis(800)).await;
+    assert_eq!(text_of(live), overdose, "announced once the control is still");
+    assert!(text_of("#receptors .readout--danger").contains("Life-threatening"));
+
+    click("#receptors-naloxone");
+    sleep(Duration::from_millis(800)).await;
+    assert!(text_of(describe).contains("are blocked, so nothing can switch them on"), "{}", text_of(describe));
+    assert!(text_of(describe).ends_with("Breathing is at about half of normal."), "{}", text_of(describe));
+    assert_eq!(text_of(live), text_of(describe));
+
+    choose("#receptors-drug", "Buprenorphine");
+    click("#receptors-naloxone");
+    slide("#receptors-dose", "20");
+    sleep(Duration::from_millis(50)).await;
+    assert!(text_of(describe).starts_with("Nearly all receptors are held by buprenorphine"), "{}", text_of(describe));
+    assert!(text_of(describe).ends_with("Breathing is at about half of normal."), "the ceiling");
+    unmount_all().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_rescue_scrubber_and_opioid_choice_tell_the_naloxone_story() {
+    unmount_all().await;
+    let (i, _) = bundle(Lang::En).chapter("overdose-and-naloxone").unwrap();
+    mount_at(Route::Chapter(i)).await;
+    slide("#rescue-time", "0.25");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of("#rescue-describe"), "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is at about half of normal.");
+    slide("#rescue-time", "6");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of("#rescue-describe"), "After 6 hours: Naloxone has worn off. Breathing is at less than a fifth of normal. This is life-threatening.");
+    click("#rescue-short");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of("#rescue-describe"), "After 6 hours: Naloxone has worn off. Breathing is normal or close to it.");
+    unmount_all().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_reward_toggle_quiets_the_brake_and_pause_is_a_toggle_button() {
+    unmount_all().await;
+    let (i, _) = bundle(Lang::En).chapter("dopamine-and-learning").unwrap();
+    mount_at(Route::Chapter(i)).await;
+    click("#reward-opioid");
+    sleep(Duration::from_millis(50)).await;
+    assert!(text_of("#reward-describe").starts_with("The opioid quiets the brake neurons."));
+    assert_eq!(document().query_selector_all("#reward .circuit__spike").unwrap().length(), 11, "fires faster");
+    click(".reward__pause");
+    sleep(Duration::from_millis(50)).await;
+    let pause = document().query_selector(".reward__pause").unwrap().unwrap();
+    assert_eq!(pause.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(document().query_selector(".circuit--paused").unwrap().is_some());
+    unmount_all().await;
 }
