@@ -28,8 +28,8 @@ after(async () => {
 });
 
 /** A fresh page; every request the browser makes is recorded with the time it was made. */
-async function open(hash = '', { colorScheme = 'light', width = 1280, query = '' } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+async function open(hash = '', { colorScheme = 'light', width = 1280, query = '', reducedMotion = 'reduce' } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, reducedMotion });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
@@ -51,6 +51,67 @@ async function axe(page) {
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard-only reader would. */
+async function tabTo(page, selector) {
+  for (let tabs = 0; tabs < 200; tabs += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  throw new Error(`Tab never reaches ${selector}`);
+}
+
+async function press(page, key, times = 1) {
+  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+}
+
+/**
+ * Each simulation driven by keyboard alone into a telling state, with the sentence it must then
+ * show and announce. Opening "What this model leaves out" and "Show as table" puts them in the
+ * axe check too.
+ */
+const SIM_WALKS = [
+  {
+    hash: '#/receptors',
+    id: 'receptors',
+    async walk(page) {
+      await tabTo(page, '#receptors-drug');
+      await press(page, 'ArrowDown', 4); // Morphine → Codeine → Oxycodone → Heroin → Fentanyl
+      await tabTo(page, '#receptors-dose');
+      await press(page, 'End');
+      await press(page, 'ArrowLeft', 10); // 20 → 15 doses
+      await tabTo(page, '#receptors-naloxone');
+      await press(page, 'Space');
+      await tabTo(page, '#receptors .sim__more summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^About 1 in 10 receptors are switched on\. About 8 in 10 receptors are blocked, so nothing can switch them on\. Strong pain relief\. Breathing is at about half of normal\.$/,
+  },
+  {
+    hash: '#/dopamine-and-learning',
+    id: 'reward',
+    async walk(page) {
+      await tabTo(page, '#reward-opioid');
+      await press(page, 'Space');
+      await tabTo(page, '#reward .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^The opioid quiets the brake neurons\. Without the brake, the dopamine neuron fires much faster\.$/,
+  },
+  {
+    hash: '#/overdose-and-naloxone',
+    id: 'rescue',
+    async walk(page) {
+      await tabTo(page, '#rescue-long');
+      await press(page, 'ArrowUp'); // radio group: to "short-acting"
+      await tabTo(page, '#rescue-time');
+      await press(page, 'End');
+      await tabTo(page, '#rescue .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^After 6 hours: Naloxone has worn off\. Breathing is normal or close to it\.$/,
+  },
+];
 
 test('the shell shows title, promise, help numbers, progress and footer', async () => {
   const { context, page, errors } = await open();
@@ -77,6 +138,12 @@ test('nothing is requested after load; no cookies or storage; the browser refuse
   for (const { hash } of links) {
     await page.click(`.toc a[href="${hash}"]`);
     await page.waitForFunction((h) => location.hash === h, hash);
+  }
+  // Use every simulation, by keyboard.
+  for (const sim of SIM_WALKS) {
+    await page.click(`.toc a[href="${sim.hash}"]`);
+    await page.waitForSelector(`#${sim.id}`);
+    await sim.walk(page);
   }
   await page.click('footer a[href="#/privacy"]');
   await page.waitForSelector('h1:text("How we keep your answers private")');
@@ -176,6 +243,55 @@ test('axe finds no WCAG 2.2 AA violation in any chapter, light and dark, 320 and
     }
   }
   assert.deepEqual(failures, []);
+});
+
+test('each simulation works by keyboard alone and announces its new state in words', async () => {
+  for (const sim of SIM_WALKS) {
+    const { context, page, errors } = await open(sim.hash);
+    await sim.walk(page);
+    const shown = await page.innerText(`#${sim.id}-describe`);
+    assert.match(shown, sim.sentence, sim.id);
+    await page.waitForFunction((id) => document.querySelector(`#${id} [role="status"]`).textContent !== '', sim.id);
+    assert.equal(await page.innerText(`#${sim.id} [role="status"]`), shown, 'the live region says what the reader sees');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('axe finds no violation in any simulation state, light and dark, 320 and 1280 px', async () => {
+  const failures = [];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [320, 1280]) {
+      for (const sim of SIM_WALKS) {
+        const { context, page } = await open(sim.hash, { colorScheme, width });
+        await sim.walk(page);
+        const violations = await axe(page);
+        if (violations.length) failures.push(`${sim.id} ${colorScheme} ${width}px:\n  ${violations.join('\n  ')}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) failures.push(`${sim.id} ${colorScheme} ${width}px: page is ${overflow}px wider than the screen`);
+        await page.locator(`#${sim.id}`).screenshot({ path: `${SHOTS}sim-${sim.id}-${colorScheme}-${width}.png` });
+        await context.close();
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('the moving pulses can be paused, and stand still when the reader asks for less motion', async () => {
+  const moving = await open('#/dopamine-and-learning', { reducedMotion: 'no-preference' });
+  const state = (p) => p.evaluate(() => getComputedStyle(document.querySelector('.circuit__pulse')).animationPlayState);
+  assert.equal(await state(moving.page), 'running');
+  await tabTo(moving.page, '.reward__pause');
+  await press(moving.page, 'Enter');
+  assert.equal(await moving.page.getAttribute('.reward__pause', 'aria-pressed'), 'true');
+  assert.equal(await state(moving.page), 'paused');
+  await moving.context.close();
+
+  const still = await open('#/dopamine-and-learning');
+  const animation = await still.page.evaluate(() => getComputedStyle(document.querySelector('.circuit__pulse')).animationName);
+  assert.equal(animation, 'none', 'a still frame');
+  assert.equal(await still.page.isVisible('.reward__pause'), false, 'nothing moves, so no pause control is needed');
+  await still.context.close();
 });
 
 for (const how of ['button', 'Shift pressed three times']) {

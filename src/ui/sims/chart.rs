@@ -90,6 +90,9 @@ pub fn Chart(p: &ChartProps) -> Html {
             </figcaption>
             <details class="chart__table">
                 <summary>{ t.tr("sim.show_table") }</summary>
+                // A region that scrolls sideways on a narrow screen (tables are exempt from reflow);
+                // focusable so a keyboard can scroll it.
+                <div class="chart__scroll" tabindex="0" role="region" aria-label={p.title.clone()}>
                 <table>
                     <caption class="visually-hidden">{ &p.title }</caption>
                     <thead><tr>{ for p.table_head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
@@ -105,6 +108,7 @@ pub fn Chart(p: &ChartProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             </details>
         </figure>
     }
