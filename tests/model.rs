@@ -246,6 +246,15 @@ fn times_read_as_words(#[case] hour: f64, #[case] words: &str) {
     assert_eq!(describe::time(bundle(Lang::En), hour), words);
 }
 
+#[rstest]
+#[case(0.0, "0 h")]
+#[case(0.5, "30 min")]
+#[case(1.0, "1 h")]
+#[case(2.5, "2 h 30 min")]
+fn short_times_for_axes_and_tables(#[case] hour: f64, #[case] words: &str) {
+    assert_eq!(describe::time_short(bundle(Lang::En), hour), words);
+}
+
 #[test]
 fn rescue_describer_tells_the_naloxone_story() {
     let t = bundle(Lang::En);

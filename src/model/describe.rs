@@ -96,6 +96,18 @@ pub fn time(t: &Bundle, hour: f64) -> String {
     fill(template, &[("h", &h), ("m", &m)])
 }
 
+/// "1 h 30 min": the same time, short, for chart axes and table rows.
+pub fn time_short(t: &Bundle, hour: f64) -> String {
+    let total = (hour.max(0.0) * 60.0).round() as u32;
+    let (h, m) = ((total / 60).to_string(), (total % 60).to_string());
+    let template = match (total / 60, total % 60) {
+        (0, m) if m > 0 => t.tr("describe.time_short.m"),
+        (_, 0) => t.tr("describe.time_short.h"),
+        _ => t.tr("describe.time_short.hm"),
+    };
+    fill(template, &[("h", &h), ("m", &m)])
+}
+
 /// The rescue sim's sentence at one moment.
 pub fn rescue(t: &Bundle, hour: f64, naloxone_given_at: f64, naloxone_left: f64, breathing_share: f64) -> String {
     let naloxone = if hour < naloxone_given_at {

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::super::use_text;
 use super::{percent, Chart, Frame, Series};
-use crate::content::fill;
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
 
@@ -58,9 +57,9 @@ pub fn RescueSim() -> Html {
         .iter()
         .zip(&short_course)
         .step_by(2)
-        .map(|(l, s)| vec![describe::time(t, l.hour), percent(l.naloxone_left), percent(s.breathing), percent(l.breathing)])
+        .map(|(l, s)| vec![describe::time_short(t, l.hour), percent(l.naloxone_left), percent(s.breathing), percent(l.breathing)])
         .collect();
-    let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, fill(t.tr("sim.hours_short"), &[("h", &h.to_string())]))).collect();
+    let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, describe::time_short(t, h as f64))).collect();
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
 
     html! {

@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::super::use_text;
 use super::{Chart, Frame, Series};
-use crate::content::fill;
 use crate::model::describe;
 use crate::model::reward::{after_natural_reward, after_opioid};
 
@@ -16,7 +15,7 @@ const SPIKES_USUAL: usize = 4;
 const SPIKES_OPIOID: usize = 11;
 
 fn times(t: &crate::content::Bundle) -> Vec<(f64, String)> {
-    (0..=4).map(|h| (h as f64 * 60.0, fill(t.tr("sim.hours_short"), &[("h", &h.to_string())]))).collect()
+    (0..=4).map(|h| (h as f64 * 60.0, describe::time_short(t, h as f64))).collect()
 }
 
 fn times_x(hours: f64) -> String {
@@ -51,7 +50,7 @@ pub fn RewardSim() -> Html {
     let drug = Series { name: t.tr("sim.reward.opioid"), points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(), style: 0, faint: false };
     let rows: Vec<Vec<String>> = [0.0, 5.0, 15.0, 30.0, 60.0, 120.0, 180.0, 240.0_f64]
         .iter()
-        .map(|&m| vec![describe::time(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
+        .map(|&m| vec![describe::time_short(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
         .collect();
 
     html! {
@@ -87,9 +86,9 @@ pub fn RewardSim() -> Html {
                 <text class="circuit__label" x="95" y="196" text-anchor="middle">{ t.tr("sim.reward.brake_kind") }</text>
                 <text class="circuit__label" x="320" y="170" text-anchor="middle">{ t.tr("sim.reward.dopamine") }</text>
                 <text class="circuit__label" x="320" y="196" text-anchor="middle">{ t.tr("sim.reward.dopamine_kind") }</text>
-                <text class="circuit__label" x="566" y="170" text-anchor="middle">{ t.tr("sim.reward.accumbens") }</text>
-                <text class="circuit__label" x="566" y="196" text-anchor="middle">{ t.tr("sim.reward.accumbens_note") }</text>
-                <text class="circuit__state" x="95" y="226" text-anchor="middle">
+                <text class="circuit__label" x="560" y="170" text-anchor="middle">{ t.tr("sim.reward.accumbens") }</text>
+                <text class="circuit__label" x="560" y="196" text-anchor="middle">{ t.tr("sim.reward.accumbens_note") }</text>
+                <text class="circuit__state" x="8" y="232">
                     { if on { t.tr("sim.reward.brake_quiet") } else { t.tr("sim.reward.brake_active") } }
                 </text>
                 <text class="circuit__label" x="8" y="278">{ t.tr("sim.reward.firing") }</text>
