@@ -122,3 +122,22 @@ impl Bundle {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
 }
+
+/// A number with at most `decimals` decimals, trailing zeros dropped: `fixed(12.25, 1)` is "12.3"
+/// (rounded half away from zero), `fixed(3.0, 1)` is "3". Written with integer formatting only, so
+/// the wasm carries no float-printing code (about 20 KB).
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals.min(6));
+    let n = if x.is_finite() { (x * scale as f64).round() as i64 } else { 0 };
+    let sign = if n < 0 { "-" } else { "" };
+    let n = n.unsigned_abs();
+    let (int, mut frac, mut width) = (n / scale as u64, n % scale as u64, decimals.min(6) as usize);
+    if frac == 0 {
+        return format!("{sign}{int}");
+    }
+    while frac % 10 == 0 {
+        frac /= 10;
+        width -= 1;
+    }
+    format!("{sign}{int}.{frac:0width$}")
+}

@@ -16,6 +16,13 @@ pub fn firing(brake: f64) -> f64 {
     1.0 + 1.5 * (1.0 - brake.clamp(0.0, 1.0))
 }
 
+/// Absorption and clearance rates per minute: absorbed within minutes, half gone every 90 minutes.
+pub const ABSORB: f64 = 1.0 / 5.0;
+pub const CLEAR: f64 = std::f64::consts::LN_2 / 90.0;
+/// When the amount on board peaks, `ln(ABSORB / CLEAR) / (ABSORB - CLEAR)`, written out so the
+/// wasm needs no logarithm (a native test checks it).
+pub const PEAK_MINUTES: f64 = 16.936621818020882;
+
 /// Amount of one opioid dose on board `minutes` after it is taken: absorbed within minutes, then
 /// halving every 90 minutes (a short-acting opioid lasting 3–4 hours). Peaks near 1.
 pub fn opioid_on_board(minutes: f64) -> f64 {
@@ -23,11 +30,8 @@ pub fn opioid_on_board(minutes: f64) -> f64 {
         return 0.0;
     }
     let t = minutes.min(1e6);
-    let (absorb, clear) = (1.0 / 5.0, std::f64::consts::LN_2 / 90.0);
-    // Normalised so the peak of the Bateman curve is 1.
-    let peak_t = (absorb / clear).ln() / (absorb - clear);
-    let bateman = |t: f64| (-clear * t).exp() - (-absorb * t).exp();
-    (bateman(t) / bateman(peak_t)).clamp(0.0, 1.0)
+    let bateman = |t: f64| (-CLEAR * t).exp() - (-ABSORB * t).exp();
+    (bateman(t) / bateman(PEAK_MINUTES)).clamp(0.0, 1.0)
 }
 
 /// The dose followed over time: twice a typical first dose, as someone used to opioids might take.

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::super::use_text;
+use crate::content::fixed;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -50,31 +51,31 @@ pub fn Chart(p: &ChartProps) -> Html {
     let x = |v: f64| LEFT + (v / p.x_max).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
     let y = |v: f64| TOP + (1.0 - (v / p.y_max).clamp(0.0, 1.0)) * (H - TOP - BOTTOM);
     let line = |s: &Series| {
-        s.points.iter().map(|&(a, b)| format!("{:.1},{:.1}", x(a), y(b))).collect::<Vec<_>>().join(" ")
+        s.points.iter().map(|&(a, b)| format!("{},{}", fixed(x(a), 1), fixed(y(b), 1))).collect::<Vec<_>>().join(" ")
     };
     let class = |s: &Series| format!("chart__line chart__line--{}{}", s.style, if s.faint { " chart__line--faint" } else { "" });
     html! {
         <figure class="chart">
-            <svg class="chart__svg" viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby={format!("{}-caption", p.id)}>
+            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-labelledby={format!("{}-caption", p.id)}>
                 if let Some((lo, hi, label)) = p.band {
-                    <rect class="chart__band" x={LEFT.to_string()} y={format!("{:.1}", y(hi))}
-                        width={(W - LEFT - RIGHT).to_string()} height={format!("{:.1}", y(lo) - y(hi))} />
-                    <text class="chart__band-label" x={(LEFT + 6.0).to_string()} y={format!("{:.1}", y(hi) + 16.0)}>{ label }</text>
+                    <rect class="chart__band" x={fixed(LEFT, 1)} y={fixed(y(hi), 1)}
+                        width={fixed(W - LEFT - RIGHT, 1)} height={fixed(y(lo) - y(hi), 1)} />
+                    <text class="chart__band-label" x={fixed(LEFT + 6.0, 1)} y={fixed(y(hi) + 16.0, 1)}>{ label }</text>
                 }
                 { for p.y_ticks.iter().map(|(v, label)| html! {
                     <g class="chart__tick">
-                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(*v))} y2={format!("{:.1}", y(*v))} />
-                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(*v) + 5.0)} text-anchor="end">{ label }</text>
+                        <line x1={fixed(LEFT, 1)} x2={fixed(W - RIGHT, 1)} y1={fixed(y(*v), 1)} y2={fixed(y(*v), 1)} />
+                        <text x={fixed(LEFT - 6.0, 1)} y={fixed(y(*v) + 5.0, 1)} text-anchor="end">{ label }</text>
                     </g>
                 }) }
                 { for p.x_ticks.iter().map(|(v, label)| html! {
-                    <text class="chart__tick" x={format!("{:.1}", x(*v))} y={(H - BOTTOM + 20.0).to_string()} text-anchor="middle">{ label }</text>
+                    <text class="chart__tick" x={fixed(x(*v), 1)} y={fixed(H - BOTTOM + 20.0, 1)} text-anchor="middle">{ label }</text>
                 }) }
-                <text class="chart__axis" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 6.0).to_string()} text-anchor="middle">{ p.x_label }</text>
+                <text class="chart__axis" x={fixed((LEFT + W - RIGHT) / 2.0, 1)} y={fixed(H - 6.0, 1)} text-anchor="middle">{ p.x_label }</text>
                 <text class="chart__axis" x="2" y="16">{ p.y_label }</text>
                 { for p.series.iter().map(|s| html! { <polyline class={class(s)} points={line(s)} /> }) }
                 if let Some(m) = p.marker {
-                    <line class="chart__marker" x1={format!("{:.1}", x(m))} x2={format!("{:.1}", x(m))} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />
+                    <line class="chart__marker" x1={fixed(x(m), 1)} x2={fixed(x(m), 1)} y1={fixed(TOP, 1)} y2={fixed(H - BOTTOM, 1)} />
                 }
             </svg>
             <figcaption id={format!("{}-caption", p.id)} class="chart__caption">

@@ -11,7 +11,7 @@ mod reward;
 use yew::prelude::*;
 
 use super::use_text;
-use crate::content::Sim;
+use crate::content::{fixed, Sim};
 use crate::platform;
 
 pub use chart::{Chart, Series};
@@ -92,5 +92,5 @@ pub fn Frame(props: &FrameProps) -> Html {
 
 /// Percent, rounded, for tables: "42%".
 fn percent(share: f64) -> String {
-    format!("{}%", (share * 100.0).round())
+    format!("{}%", fixed(share * 100.0, 0))
 }

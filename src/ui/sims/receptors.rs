@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::super::use_text;
 use super::{percent, Frame};
-use crate::content::fill;
+use crate::content::{fill, fixed};
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
 
@@ -30,10 +30,6 @@ fn step(max: f64) -> f64 {
     }
 }
 
-fn number(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    format!("{r}")
-}
 
 #[component]
 pub fn ReceptorSim() -> Html {
@@ -73,7 +69,7 @@ pub fn ReceptorSim() -> Html {
     let doses_text = if s.doses == 1.0 {
         t.tr("sim.receptors.one_dose").to_string()
     } else {
-        fill(t.tr("sim.receptors.doses"), &[("n", &number(s.doses))])
+        fill(t.tr("sim.receptors.doses"), &[("n", &fixed(s.doses, 1))])
     };
     let valuetext = format!("{doses_text}. {}", describe::breathing(t, r.breathing));
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
@@ -81,8 +77,8 @@ pub fn ReceptorSim() -> Html {
     let signals = ((1.0 - r.pain_relief) * 10.0).round() as usize;
     let amount = match d.amount_vs_morphine() {
         Some(a) if (a - 1.0).abs() < 1e-9 => t.tr("sim.receptors.amount_same").to_string(),
-        Some(a) if a < 1.0 => fill(t.tr("sim.receptors.amount_less"), &[("pct", &format!("{}", (a * 100.0).round()))]),
-        Some(a) => fill(t.tr("sim.receptors.amount_more"), &[("n", &format!("{}", a.round()))]),
+        Some(a) if a < 1.0 => fill(t.tr("sim.receptors.amount_less"), &[("pct", &fixed(a * 100.0, 0))]),
+        Some(a) => fill(t.tr("sim.receptors.amount_more"), &[("n", &fixed(a, 0))]),
         None => String::new(),
     };
     let note = match s.drug {
@@ -112,8 +108,8 @@ pub fn ReceptorSim() -> Html {
                     </p>
                     <p class="field">
                         <label for="receptors-dose">{ t.tr("sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
-                        <input type="range" id="receptors-dose" min="0" max={d.max_doses.to_string()} step={step(d.max_doses).to_string()}
-                            value={s.doses.to_string()} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
+                        <input type="range" id="receptors-dose" min="0" max={fixed(d.max_doses, 1)} step={fixed(step(d.max_doses), 1)}
+                            value={fixed(s.doses, 1)} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
                     </p>
                     <p class="field field--check">
                         <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
@@ -138,7 +134,7 @@ pub fn ReceptorSim() -> Html {
                             "synapse__empty"
                         };
                         html! {
-                            <g transform={format!("translate({x} 120)")}>
+                            <g transform={format!("translate({} 120)", fixed(x, 1))}>
                                 <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
                                 if occupant == "synapse__blocker" {
                                     <rect class={occupant} x="-9" y="5" width="18" height="18" />
@@ -199,7 +195,7 @@ fn Bar(p: &BarProps) -> Html {
     html! {
         <svg class={p.class} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             <rect class="readout__track" width="100" height="10" />
-            <rect class="readout__fill" width={format!("{:.1}", p.share.clamp(0.0, 1.0) * 100.0)} height="10" />
+            <rect class="readout__fill" width={fixed(p.share.clamp(0.0, 1.0) * 100.0, 1)} height="10" />
         </svg>
     }
 }

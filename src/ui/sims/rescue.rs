@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::super::use_text;
 use super::{percent, Chart, Frame, Series};
+use crate::content::fixed;
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
 
@@ -79,7 +80,7 @@ pub fn RescueSim() -> Html {
                 </fieldset>
                 <p class="field field--grow">
                     <label for="rescue-time">{ t.tr("sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
-                    <input type="range" id="rescue-time" min="0" max={HOURS.to_string()} step="0.25" value={now.hour.to_string()}
+                    <input type="range" id="rescue-time" min="0" max={fixed(HOURS, 0)} step="0.25" value={fixed(now.hour, 2)}
                         aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
                 </p>
             </div>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::super::use_text;
 use super::{Chart, Frame, Series};
+use crate::content::fixed;
 use crate::model::describe;
 use crate::model::reward::{after_natural_reward, after_opioid};
 
@@ -19,7 +20,7 @@ fn times(t: &crate::content::Bundle) -> Vec<(f64, String)> {
 }
 
 fn times_x(hours: f64) -> String {
-    format!("{:.1}×", hours)
+    format!("{}×", fixed(hours, 1))
 }
 
 #[component]
@@ -71,7 +72,7 @@ pub fn RewardSim() -> Html {
                 <circle class="circuit__brake" cx="95" cy="80" r="60" />
                 if on {
                     { for [(55.0, 42.0), (138.0, 50.0), (60.0, 122.0), (132.0, 116.0)].iter().map(|(x, y)| html! {
-                        <circle class="synapse__drug" cx={x.to_string()} cy={y.to_string()} r="9" />
+                        <circle class="synapse__drug" cx={fixed(*x, 0)} cy={fixed(*y, 0)} r="9" />
                     }) }
                 }
                 <line class="circuit__inhibit" x1="158" y1="80" x2="252" y2="80" />
@@ -95,7 +96,7 @@ pub fn RewardSim() -> Html {
                 <line class="circuit__baseline" x1="8" y1="340" x2="632" y2="340" />
                 { for (0..spikes).map(|i| {
                     let x = 30.0 + i as f64 * (590.0 / spikes as f64);
-                    html! { <line class="circuit__spike" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1="340" y2="298" /> }
+                    html! { <line class="circuit__spike" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="340" y2="298" /> }
                 }) }
             </svg>
             <Chart id="reward-chart" title={t.tr("sim.reward.chart").to_string()} x_label={t.tr("sim.reward.chart_x")}
