@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use super::super::use_text;
-use crate::content::fixed;
+use crate::content::{fixed, Bundle};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -16,8 +15,8 @@ pub struct Series {
     pub faint: bool,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
+/// A chart's data and labels.
+pub struct ChartSpec {
     pub id: &'static str,
     /// Names the picture for screen readers; the table says the rest.
     pub title: String,
@@ -29,10 +28,8 @@ pub struct ChartProps {
     pub y_ticks: Vec<(f64, String)>,
     pub series: Vec<Series>,
     /// A shaded band between two y values, with its label (e.g. the danger zone).
-    #[prop_or_default]
     pub band: Option<(f64, f64, &'static str)>,
     /// A vertical line at this x (the scrubber's time).
-    #[prop_or_default]
     pub marker: Option<f64>,
     pub table_head: Vec<&'static str>,
     pub table_rows: Vec<Vec<String>>,
@@ -45,9 +42,9 @@ const RIGHT: f64 = 22.0;
 const TOP: f64 = 30.0;
 const BOTTOM: f64 = 48.0;
 
-#[component]
-pub fn Chart(p: &ChartProps) -> Html {
-    let t = use_text();
+/// A plain function, not a component: every component type adds its own copy of yew's lifecycle
+/// code to the bundle (several KB each).
+pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
     let x = |v: f64| LEFT + (v / p.x_max).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
     let y = |v: f64| TOP + (1.0 - (v / p.y_max).clamp(0.0, 1.0)) * (H - TOP - BOTTOM);
     let line = |s: &Series| {

@@ -10,11 +10,10 @@ mod reward;
 
 use yew::prelude::*;
 
-use super::use_text;
-use crate::content::{fixed, Sim};
+use crate::content::{fixed, Bundle, Sim};
 use crate::platform;
 
-pub use chart::{Chart, Series};
+pub use chart::{chart, ChartSpec, Series};
 
 pub fn sim(which: Sim) -> Html {
     match which {
@@ -28,7 +27,7 @@ pub fn sim(which: Sim) -> Html {
 /// the control for a moment (so a screen reader is not flooded while a slider is dragged).
 /// Empty at first, so nothing is announced when the page loads.
 #[hook]
-fn use_announcement(sentence: String) -> String {
+pub(crate) fn use_announcement(sentence: String) -> String {
     let announced = use_state(String::new);
     let first = use_mut_ref(|| true);
     {
@@ -46,8 +45,8 @@ fn use_announcement(sentence: String) -> String {
     (*announced).clone()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FrameProps {
+/// What a simulation's frame shows around it.
+pub struct Frame {
     /// Prefix for element ids, unique on the page.
     pub id: &'static str,
     pub title: &'static str,
@@ -56,29 +55,26 @@ pub struct FrameProps {
     pub leaves_out: &'static str,
     /// Reference ids the model rests on.
     pub refs: &'static [&'static str],
-    pub children: Html,
 }
 
-/// Title, "Illustrative model — not a dosing tool", the simulation, its sentence (shown, and
-/// announced when it changes), what the model leaves out, and its sources.
-#[component]
-pub fn Frame(props: &FrameProps) -> Html {
-    let t = use_text();
-    let announced = use_announcement(props.sentence.clone());
-    let title_id = format!("{}-title", props.id);
-    let refs = props.refs.iter().filter_map(|id| t.references.iter().find(|r| r.id == *id));
+/// Title, "Illustrative model — not a dosing tool", the simulation, its sentence (shown, and in
+/// the live region once `announced`), what the model leaves out, and its sources. A function
+/// rather than a component, to keep yew's per-component code out of the bundle.
+pub fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
+    let title_id = format!("{}-title", f.id);
+    let refs = f.refs.iter().filter_map(|id| t.references.iter().find(|r| r.id == *id));
     html! {
-        <section class="sim" id={props.id} aria-labelledby={title_id.clone()}>
+        <section class="sim" id={f.id} aria-labelledby={title_id.clone()}>
             <div class="sim__head">
-                <h3 class="sim__title" id={title_id}>{ props.title }</h3>
+                <h3 class="sim__title" id={title_id}>{ f.title }</h3>
                 <p class="sim__badge">{ t.tr("sim.illustrative") }</p>
             </div>
-            { props.children.clone() }
-            <p class="sim__describe" id={format!("{}-describe", props.id)}>{ &props.sentence }</p>
+            { children }
+            <p class="sim__describe" id={format!("{}-describe", f.id)}>{ f.sentence }</p>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announced }</p>
             <details class="sim__more">
                 <summary>{ t.tr("sim.leaves_out") }</summary>
-                <p>{ props.leaves_out }</p>
+                <p>{ f.leaves_out }</p>
                 <p>{ t.tr("sim.model_sources") }</p>
                 <ul>
                     { for refs.map(|r| html! {

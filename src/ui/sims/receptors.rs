@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::super::use_text;
-use super::{percent, Frame};
+use super::{frame, percent, use_announcement, Frame};
 use crate::content::{fill, fixed};
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
@@ -93,9 +93,10 @@ pub fn ReceptorSim() -> Html {
     };
     let level = danger(r.breathing);
 
-    html! {
-        <Frame id="receptors" title={t.tr("sim.receptors.title")} sentence={sentence}
-            leaves_out={t.tr("sim.receptors.leaves_out")} refs={&["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"][..]}>
+    let frame_data = Frame { id: "receptors", title: t.tr("sim.receptors.title"), sentence: sentence, leaves_out: t.tr("sim.receptors.leaves_out"), refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"] };
+    let announced = use_announcement(frame_data.sentence.clone());
+    frame(t, frame_data, announced, html! {
+        <>
             <div class="sim__body">
                 <div class="sim__controls">
                     <p class="field">
@@ -156,22 +157,22 @@ pub fn ReceptorSim() -> Html {
             <dl class="readouts">
                 <div class="readout">
                     <dt>{ t.tr("sim.receptors.switched_on") }</dt>
-                    <dd><Bar share={r.switched_on} class="readout__bar" />{ percent(r.switched_on) }</dd>
+                    <dd>{ bar(r.switched_on, "readout__bar") }{ percent(r.switched_on) }</dd>
                 </div>
                 if s.naloxone || d.kind == Kind::Antagonist {
                     <div class="readout">
                         <dt>{ t.tr("sim.receptors.blocked") }</dt>
-                        <dd><Bar share={r.blocked} class="readout__bar readout__bar--blocked" />{ percent(r.blocked) }</dd>
+                        <dd>{ bar(r.blocked, "readout__bar readout__bar--blocked") }{ percent(r.blocked) }</dd>
                     </div>
                 }
                 <div class="readout">
                     <dt>{ t.tr("sim.receptors.pain") }</dt>
-                    <dd><Bar share={r.pain_relief} class="readout__bar" />{ percent(r.pain_relief) }</dd>
+                    <dd>{ bar(r.pain_relief, "readout__bar") }{ percent(r.pain_relief) }</dd>
                 </div>
                 <div class={classes!("readout", (level >= Danger::LifeThreatening).then_some("readout--danger"))}>
                     <dt>{ t.tr("sim.receptors.breathing") }</dt>
                     <dd>
-                        <Bar share={r.breathing} class="readout__bar readout__bar--breathing" />
+                        { bar(r.breathing, "readout__bar readout__bar--breathing") }
                         { percent(r.breathing) }
                         if level >= Danger::LifeThreatening {
                             <strong class="readout__flag">{ t.tr("sim.danger") }</strong>
@@ -179,23 +180,16 @@ pub fn ReceptorSim() -> Html {
                     </dd>
                 </div>
             </dl>
-        </Frame>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct BarProps {
-    share: f64,
-    class: &'static str,
+        </>
+    })
 }
 
 /// A bar for a share from 0 to 1, drawn with SVG attributes (the CSP allows no inline styles).
-#[component]
-fn Bar(p: &BarProps) -> Html {
+fn bar(share: f64, class: &'static str) -> Html {
     html! {
-        <svg class={p.class} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+        <svg {class} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             <rect class="readout__track" width="100" height="10" />
-            <rect class="readout__fill" width={fixed(p.share.clamp(0.0, 1.0) * 100.0, 1)} height="10" />
+            <rect class="readout__fill" width={fixed(share.clamp(0.0, 1.0) * 100.0, 1)} height="10" />
         </svg>
     }
 }

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::use_text;
-use super::{percent, Chart, Frame, Series};
+use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
 use crate::content::fixed;
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
@@ -63,9 +63,10 @@ pub fn RescueSim() -> Html {
     let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, describe::time_short(t, h as f64))).collect();
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
 
-    html! {
-        <Frame id="rescue" title={t.tr("sim.rescue.title")} sentence={sentence.clone()}
-            leaves_out={t.tr("sim.rescue.leaves_out")} refs={&["naloxone-label", "hill-2020", "fda-methadone-2006"][..]}>
+    let frame_data = Frame { id: "rescue", title: t.tr("sim.rescue.title"), sentence: sentence.clone(), leaves_out: t.tr("sim.rescue.leaves_out"), refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"] };
+    let announced = use_announcement(frame_data.sentence.clone());
+    frame(t, frame_data, announced, html! {
+        <>
             <div class="sim__controls sim__controls--row">
                 <fieldset class="field">
                     <legend>{ t.tr("sim.rescue.which") }</legend>
@@ -84,16 +85,25 @@ pub fn RescueSim() -> Html {
                         aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
                 </p>
             </div>
-            <Chart id="rescue-chart" title={t.tr("sim.rescue.chart").to_string()} x_label={t.tr("sim.rescue.chart_x")}
-                y_label={t.tr("sim.rescue.chart_y")} x_max={HOURS} y_max={1.0} {x_ticks} {y_ticks}
-                band={Some((0.0, 0.2, t.tr("sim.danger")))} marker={Some(now.hour)}
-                series={vec![
+            { chart(t, &ChartSpec {
+                id: "rescue-chart",
+                title: t.tr("sim.rescue.chart").to_string(),
+                x_label: t.tr("sim.rescue.chart_x"),
+                y_label: t.tr("sim.rescue.chart_y"),
+                x_max: HOURS,
+                y_max: 1.0,
+                x_ticks,
+                y_ticks,
+                band: Some((0.0, 0.2, t.tr("sim.danger"))),
+                marker: Some(now.hour),
+                series: vec![
                     series(t.tr("sim.rescue.short_line"), &short_course, 1, *long),
                     series(t.tr("sim.rescue.long_line"), &long_course, 0, !*long),
                     naloxone,
-                ]}
-                table_head={vec![t.tr("sim.time"), t.tr("sim.rescue.naloxone_left"), t.tr("sim.rescue.short_line"), t.tr("sim.rescue.long_line")]}
-                table_rows={rows} />
-        </Frame>
-    }
+                ],
+                table_head: vec![t.tr("sim.time"), t.tr("sim.rescue.naloxone_left"), t.tr("sim.rescue.short_line"), t.tr("sim.rescue.long_line")],
+                table_rows: rows,
+            }) }
+        </>
+    })
 }

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::super::use_text;
-use super::{Chart, Frame, Series};
+use super::{chart, frame, use_announcement, ChartSpec, Frame, Series};
 use crate::content::fixed;
 use crate::model::describe;
 use crate::model::reward::{after_natural_reward, after_opioid};
@@ -54,9 +54,10 @@ pub fn RewardSim() -> Html {
         .map(|&m| vec![describe::time_short(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
         .collect();
 
-    html! {
-        <Frame id="reward" title={t.tr("sim.reward.title")} sentence={sentence}
-            leaves_out={t.tr("sim.reward.leaves_out")} refs={&["johnson-north-1992", "matsui-2014", "nutt-2015"][..]}>
+    let frame_data = Frame { id: "reward", title: t.tr("sim.reward.title"), sentence: sentence, leaves_out: t.tr("sim.reward.leaves_out"), refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"] };
+    let announced = use_announcement(frame_data.sentence.clone());
+    frame(t, frame_data, announced, html! {
+        <>
             <div class="sim__controls sim__controls--row">
                 <p class="field field--check">
                     <input type="checkbox" id="reward-opioid" checked={on} onchange={toggle} aria-describedby="reward-describe" />
@@ -99,11 +100,21 @@ pub fn RewardSim() -> Html {
                     html! { <line class="circuit__spike" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="340" y2="298" /> }
                 }) }
             </svg>
-            <Chart id="reward-chart" title={t.tr("sim.reward.chart").to_string()} x_label={t.tr("sim.reward.chart_x")}
-                y_label={t.tr("sim.reward.chart_y")} x_max={240.0} y_max={2.5} x_ticks={times(t)}
-                y_ticks={vec![(1.0, t.tr("sim.reward.usual").to_string()), (2.0, "2×".to_string())]}
-                series={vec![natural, drug]}
-                table_head={vec![t.tr("sim.time"), t.tr("sim.reward.natural"), t.tr("sim.reward.opioid")]} table_rows={rows} />
-        </Frame>
-    }
+            { chart(t, &ChartSpec {
+                id: "reward-chart",
+                title: t.tr("sim.reward.chart").to_string(),
+                x_label: t.tr("sim.reward.chart_x"),
+                y_label: t.tr("sim.reward.chart_y"),
+                x_max: 240.0,
+                y_max: 2.5,
+                x_ticks: times(t),
+                y_ticks: vec![(1.0, t.tr("sim.reward.usual").to_string()), (2.0, "2×".to_string())],
+                series: vec![natural, drug],
+                band: None,
+                marker: None,
+                table_head: vec![t.tr("sim.time"), t.tr("sim.reward.natural"), t.tr("sim.reward.opioid")],
+                table_rows: rows,
+            }) }
+        </>
+    })
 }
