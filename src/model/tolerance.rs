@@ -1,0 +1,92 @@
+//! Tolerance over days (facts §2.4 and §3), illustrative. Two tolerance states, each from 0 to 1:
+//! to the feeling (euphoria and pain relief) and to breathing depression. Each rises on a day of
+//! use and falls every day, at the rates of §2.4; breathing tolerance builds more slowly and less
+//! completely. Tolerance acts as a potency shift: the same dose acts like `dose / (1 + R·T)`.
+//!
+//! No good human time constant exists for the loss of tolerance (§3.3): these rates reproduce the
+//! shape of the evidence (risk highest in the first two weeks after stopping), not a measurement.
+
+use super::pharmacology::{respond, Ligand, K_FULL};
+use super::sane;
+
+/// Daily rise while using (`k_up`) and daily fall (`k_down`, a five-day half-life), §2.4.
+pub const RISE_FEELING: f64 = 0.30;
+pub const RISE_BREATHING: f64 = 0.08;
+pub const FALL: f64 = std::f64::consts::LN_2 / 5.0;
+/// The largest potency shift full tolerance brings: feeling 30-fold, breathing 20-fold.
+pub const SHIFT_FEELING: f64 = 30.0;
+pub const SHIFT_BREATHING: f64 = 20.0;
+/// The longest scenario the model follows, in days.
+pub const MAX_DAYS: u32 = 3650;
+
+/// A pattern of use: how long, how often, how much, how long a break, and the dose taken again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scenario {
+    /// Days of use before stopping.
+    pub use_days: u32,
+    /// Days of use in each week while using (1–7; 7 = every day).
+    pub days_per_week: u32,
+    /// The usual dose on a day of use, in typical doses for someone new to opioids.
+    pub dose: f64,
+    /// Days without opioids after the last day of use.
+    pub break_days: u32,
+}
+
+impl Scenario {
+    fn uses_on(&self, day: u32) -> bool {
+        day < self.use_days.min(MAX_DAYS) && day % 7 < self.days_per_week.clamp(1, 7)
+    }
+}
+
+/// One day of a scenario, at its start (before that day's use).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Day {
+    pub day: u32,
+    /// Whether the day is one of use.
+    pub using: bool,
+    pub tolerance_feeling: f64,
+    pub tolerance_breathing: f64,
+    /// The dose that now gives the feeling one typical dose gave at first.
+    pub dose_to_feel_the_same: f64,
+    /// Breathing, as a share of normal, if the usual dose were taken that day.
+    pub breathing_at_usual_dose: f64,
+}
+
+/// Breathing (share of normal) after `doses` of a full agonist at a breathing-tolerance level.
+pub fn breathing_after(doses: f64, tolerance_breathing: f64) -> f64 {
+    let shift = 1.0 + SHIFT_BREATHING * tolerance_breathing.clamp(0.0, 1.0);
+    respond(&[Ligand { amount: sane(doses, 1e9), k: K_FULL, efficacy: 1.0 }], shift).breathing
+}
+
+fn step(t: f64, rise: f64, using: bool) -> f64 {
+    let up = if using { rise * (1.0 - t) } else { 0.0 };
+    (t + up - FALL * t).clamp(0.0, 1.0)
+}
+
+/// The scenario day by day, from the first day of use to the end of the break (inclusive).
+pub fn course(s: &Scenario) -> Vec<Day> {
+    let total = s.use_days.min(MAX_DAYS) + s.break_days.min(MAX_DAYS);
+    let dose = sane(s.dose, 1e6);
+    let (mut feel, mut breath) = (0.0, 0.0);
+    (0..=total)
+        .map(|day| {
+            let using = s.uses_on(day);
+            let today = Day {
+                day,
+                using,
+                tolerance_feeling: feel,
+                tolerance_breathing: breath,
+                dose_to_feel_the_same: 1.0 + SHIFT_FEELING * feel,
+                breathing_at_usual_dose: breathing_after(dose, breath),
+            };
+            feel = step(feel, RISE_FEELING, using);
+            breath = step(breath, RISE_BREATHING, using);
+            today
+        })
+        .collect()
+}
+
+/// The day `days_after` the last day of use (0 = the first day without).
+pub fn after_stopping(s: &Scenario, days_after: u32) -> Option<Day> {
+    course(s).into_iter().nth((s.use_days.min(MAX_DAYS) + days_after) as usize)
+}

@@ -1,0 +1,91 @@
+//! The tolerance model against facts §2.4 (model-check.py) and its properties for any scenario.
+
+use opioid_explainer::model::tolerance::{after_stopping, breathing_after, course, Scenario, SHIFT_BREATHING};
+use proptest::prelude::*;
+use rstest::rstest;
+
+/// §2.4's scenario: 60 days of daily use at 20 doses, then a month without.
+const DAILY_20: Scenario = Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30 };
+
+#[rstest]
+#[case(3, 0.5630, 0.1914)]
+#[case(7, 0.6719, 0.3008)]
+#[case(14, 0.6837, 0.3543)]
+#[case(30, 0.6839, 0.3657)]
+fn tolerance_builds_as_model_check_says(#[case] day: usize, #[case] feeling: f64, #[case] breathing: f64) {
+    let d = course(&DAILY_20)[day];
+    assert!((d.tolerance_feeling - feeling).abs() < 5e-4, "{d:?}");
+    assert!((d.tolerance_breathing - breathing).abs() < 5e-4, "{d:?}");
+}
+
+/// The §2.4 table: days after stopping → breathing tolerance shift and breathing lost at the old dose.
+#[rstest]
+#[case(0, 8.318, 42.44)]
+#[case(3, 5.677, 55.41)]
+#[case(7, 3.575, 69.45)]
+#[case(14, 1.906, 82.80)]
+#[case(21, 1.319, 87.65)]
+fn loss_of_tolerance_matches_the_reference_table(#[case] days_after: u32, #[case] shift: f64, #[case] percent_lost: f64) {
+    let d = after_stopping(&DAILY_20, days_after).expect("within the scenario");
+    assert!(!d.using);
+    assert!((1.0 + SHIFT_BREATHING * d.tolerance_breathing - shift).abs() < 0.01, "{d:?}");
+    assert!(((1.0 - d.breathing_at_usual_dose) * 100.0 - percent_lost).abs() < 0.5, "{d:?}");
+}
+
+#[test]
+fn the_old_dose_becomes_life_threatening_within_two_weeks_of_stopping() {
+    let first_dangerous = (0..=30).find(|&k| after_stopping(&DAILY_20, k).unwrap().breathing_at_usual_dose < 0.2);
+    assert_eq!(first_dangerous, Some(12), "breathing under a fifth of normal from day 12 after stopping");
+    assert!(after_stopping(&DAILY_20, 0).unwrap().breathing_at_usual_dose > 0.5, "while tolerant, the same dose left half");
+}
+
+#[test]
+fn the_dose_needed_to_feel_the_same_rises_about_twentyfold_with_daily_use() {
+    let d = course(&DAILY_20)[59];
+    assert!((d.dose_to_feel_the_same - 21.5).abs() < 0.1, "{d:?}");
+    assert!(d.tolerance_breathing < d.tolerance_feeling, "breathing tolerance lags behind");
+}
+
+#[test]
+fn using_less_often_builds_less_tolerance() {
+    let weekends = Scenario { days_per_week: 2, ..DAILY_20 };
+    assert!(course(&weekends)[59].tolerance_feeling < course(&DAILY_20)[59].tolerance_feeling);
+    assert_eq!(breathing_after(0.0, 0.5), 1.0);
+}
+
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    (0u32..400, 0u32..12, prop_oneof![Just(f64::NAN), Just(-5.0), Just(f64::INFINITY), 0.0..200.0f64], 0u32..200)
+        .prop_map(|(use_days, days_per_week, dose, break_days)| Scenario { use_days, days_per_week, dose, break_days })
+}
+
+proptest! {
+    #[test]
+    fn tolerance_stays_between_0_and_1_and_nothing_is_nan(s in any_scenario()) {
+        for d in course(&s) {
+            for v in [d.tolerance_feeling, d.tolerance_breathing, d.breathing_at_usual_dose] {
+                prop_assert!(v.is_finite() && (0.0..=1.0).contains(&v), "{:?}", d);
+            }
+            prop_assert!(d.dose_to_feel_the_same.is_finite() && d.dose_to_feel_the_same >= 1.0);
+        }
+    }
+
+    #[test]
+    fn tolerance_never_rises_on_a_day_without_use(s in any_scenario()) {
+        let days = course(&s);
+        for w in days.windows(2) {
+            if !w[0].using {
+                prop_assert!(w[1].tolerance_feeling <= w[0].tolerance_feeling);
+                prop_assert!(w[1].tolerance_breathing <= w[0].tolerance_breathing);
+            }
+        }
+    }
+
+    #[test]
+    fn after_stopping_the_old_dose_never_gets_safer(s in any_scenario()) {
+        let days = course(&s);
+        let stopped = &days[s.use_days.min(days.len() as u32 - 1) as usize..];
+        for w in stopped.windows(2) {
+            prop_assert!(w[1].breathing_at_usual_dose <= w[0].breathing_at_usual_dose + 1e-12);
+        }
+    }
+}
