@@ -3,10 +3,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chapter::ChapterView;
-use super::help::HelpNow;
-use super::nav::{ChapterList, PrevNext, Progress};
-use super::quick_exit::QuickExit;
+use super::chapter::chapter_view;
+use super::help::help_now;
+use super::nav::{chapter_list, prev_next, progress};
+use super::quick_exit::quick_exit;
 use crate::config::Settings;
 use crate::content::{bundle, fill};
 use crate::platform;
@@ -100,25 +100,25 @@ pub fn App(props: &AppProps) -> Html {
         platform::focus("chapter-title");
     });
     let chapter = route.chapter(t);
-    let before_title = html! { <Progress {route} /> };
+    let before_title = progress(t, route);
 
     html! {
         <ContextProvider<Rc<Settings>> context={settings.clone()}>
             <div class="shell" data-ready="" lang={settings.lang.code()}>
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ t.tr("skip") }</a>
-                <QuickExit onexit={exit} />
+                { quick_exit(t, &exit) }
                 <header class="masthead">
                     <p class="masthead__title"><a href={Route::Chapter(0).hash(t)}>{ t.tr("title") }</a></p>
                     <p class="masthead__promise">{ t.tr("promise") }</p>
                 </header>
-                <HelpNow />
+                { help_now(t) }
                 <div class="layout">
                     <main id="main" class="layout__main">
-                        <ChapterView {chapter} {before_title} />
-                        <PrevNext {route} />
+                        { chapter_view(t, chapter, before_title) }
+                        { prev_next(t, route) }
                     </main>
                     <div class="layout__side">
-                        <ChapterList {route} />
+                        { chapter_list(t, route) }
                     </div>
                 </div>
                 <footer class="footer">

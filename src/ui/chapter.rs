@@ -1,29 +1,18 @@
 use yew::prelude::*;
 
-use super::use_text;
-use crate::content::{fill, Block, Chapter, Inline};
-
-#[derive(Properties, PartialEq)]
-pub struct ChapterProps {
-    pub chapter: &'static Chapter,
-    /// Shown above the title ("Chapter 2 of 9"); empty for pages.
-    #[prop_or_default]
-    pub before_title: Html,
-}
+use crate::content::{fill, Block, Bundle, Chapter, Inline};
 
 /// A chapter or page: title, lead, text with numbered citations, then "How we know".
-#[component]
-pub fn ChapterView(props: &ChapterProps) -> Html {
-    let t = use_text();
-    let c = props.chapter;
+/// `before_title` is shown above the title ("Chapter 2 of 9"); empty for pages.
+pub fn chapter_view(t: &'static Bundle, c: &'static Chapter, before_title: Html) -> Html {
     html! {
         <article class="chapter" aria-labelledby="chapter-title">
             <header class="chapter__header">
-                { props.before_title.clone() }
+                { before_title }
                 <h1 id="chapter-title" tabindex="-1">{ c.title }</h1>
                 <p class="chapter__summary">{ c.summary }</p>
             </header>
-            { for c.body.iter().map(block) }
+            { for c.body.iter().map(|b| block(t, b)) }
             if !c.references.is_empty() {
                 <section class="sources" aria-labelledby="sources-heading">
                     <h2 id="sources-heading">{ t.tr("chapter.sources") }</h2>
@@ -49,50 +38,39 @@ pub fn ChapterView(props: &ChapterProps) -> Html {
     }
 }
 
-fn block(b: &'static Block) -> Html {
+fn block(t: &'static Bundle, b: &'static Block) -> Html {
     match b {
-        Block::Heading(2, v) => html! { <h2>{ inlines(v) }</h2> },
-        Block::Heading(_, v) => html! { <h3>{ inlines(v) }</h3> },
-        Block::Para(v) => html! { <p>{ inlines(v) }</p> },
-        Block::List(true, items) => html! { <ol>{ for items.iter().map(|v| html! { <li>{ inlines(v) }</li> }) }</ol> },
-        Block::List(false, items) => html! { <ul>{ for items.iter().map(|v| html! { <li>{ inlines(v) }</li> }) }</ul> },
+        Block::Heading(2, v) => html! { <h2>{ inlines(t, v) }</h2> },
+        Block::Heading(_, v) => html! { <h3>{ inlines(t, v) }</h3> },
+        Block::Para(v) => html! { <p>{ inlines(t, v) }</p> },
+        Block::List(true, items) => html! { <ol>{ for items.iter().map(|v| html! { <li>{ inlines(t, v) }</li> }) }</ol> },
+        Block::List(false, items) => html! { <ul>{ for items.iter().map(|v| html! { <li>{ inlines(t, v) }</li> }) }</ul> },
         Block::Sim(which) => super::sims::sim(*which),
     }
 }
 
-fn inlines(v: &'static [Inline]) -> Html {
-    v.iter().map(inline).collect()
+fn inlines(t: &'static Bundle, v: &'static [Inline]) -> Html {
+    v.iter().map(|i| inline(t, i)).collect()
 }
 
-fn inline(i: &'static Inline) -> Html {
+fn inline(t: &'static Bundle, i: &'static Inline) -> Html {
     match i {
         Inline::Text(s) => html! { { *s } },
-        Inline::Strong(v) => html! { <strong>{ inlines(v) }</strong> },
-        Inline::Emph(v) => html! { <em>{ inlines(v) }</em> },
+        Inline::Strong(v) => html! { <strong>{ inlines(t, v) }</strong> },
+        Inline::Emph(v) => html! { <em>{ inlines(t, v) }</em> },
         Inline::Link(href, v) if href.starts_with("https://") => {
-            html! { <a href={*href} rel="noreferrer noopener" target="_blank">{ inlines(v) }</a> }
+            html! { <a href={*href} rel="noreferrer noopener" target="_blank">{ inlines(t, v) }</a> }
         }
-        Inline::Link(href, v) => html! { <a href={*href}>{ inlines(v) }</a> },
+        Inline::Link(href, v) => html! { <a href={*href}>{ inlines(t, v) }</a> },
         Inline::Cite(numbers) => {
             let list = numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-            html! { <Cite {list} /> }
+            // "[1, 2]" for the eye, "Source 1, 2" for a screen reader.
+            html! {
+                <sup class="cite">
+                    <span class="visually-hidden">{ format!(" {} {list} ", t.tr("chapter.source")) }</span>
+                    <span aria-hidden="true">{ format!("[{list}]") }</span>
+                </sup>
+            }
         }
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CiteProps {
-    list: AttrValue,
-}
-
-/// A citation marker: "[1, 2]" for the eye, "Source 1, 2" for a screen reader.
-#[component]
-fn Cite(props: &CiteProps) -> Html {
-    let t = use_text();
-    html! {
-        <sup class="cite">
-            <span class="visually-hidden">{ format!(" {} {} ", t.tr("chapter.source"), props.list) }</span>
-            <span aria-hidden="true">{ format!("[{}]", props.list) }</span>
-        </sup>
     }
 }

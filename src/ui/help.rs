@@ -1,11 +1,9 @@
 use yew::prelude::*;
 
-use super::use_text;
+use crate::content::Bundle;
 
 /// "Get help now": the same place on every screen, every number a `tel:` or `sms:` link.
-#[component]
-pub fn HelpNow() -> Html {
-    let t = use_text();
+pub fn help_now(t: &Bundle) -> Html {
     html! {
         <aside class="help" aria-labelledby="help-heading">
             <h2 id="help-heading" class="help__heading">{ t.tr("help.heading") }</h2>

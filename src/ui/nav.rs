@@ -1,23 +1,19 @@
+//! Navigation: plain functions rather than components (each component type carries its own copy
+//! of yew's lifecycle code, and these have no state of their own).
+
 use yew::prelude::*;
 
-use super::use_text;
+use crate::content::Bundle;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct NavProps {
-    pub route: Route,
-}
-
 /// Every chapter, in order, the current one marked for sight and for screen readers.
-#[component]
-pub fn ChapterList(props: &NavProps) -> Html {
-    let t = use_text();
+pub fn chapter_list(t: &'static Bundle, route: Route) -> Html {
     html! {
         <nav class="toc" aria-labelledby="toc-heading">
             <h2 id="toc-heading" class="toc__heading">{ t.tr("nav.label") }</h2>
             <ol class="toc__list">
                 { for t.chapters.iter().enumerate().map(|(i, c)| {
-                    let current = props.route == Route::Chapter(i);
+                    let current = route == Route::Chapter(i);
                     html! {
                         <li class={classes!("toc__item", current.then_some("toc__item--current"))}>
                             <a href={Route::Chapter(i).hash(t)}
@@ -31,17 +27,13 @@ pub fn ChapterList(props: &NavProps) -> Html {
 }
 
 /// "Chapter 2 of 9".
-#[component]
-pub fn Progress(props: &NavProps) -> Html {
-    let t = use_text();
-    props.route.progress(t).map(|text| html! { <p class="progress">{ text }</p> }).unwrap_or_default()
+pub fn progress(t: &'static Bundle, route: Route) -> Html {
+    route.progress(t).map(|text| html! { <p class="progress">{ text }</p> }).unwrap_or_default()
 }
 
 /// Previous and next chapter, as plain links (so they work by keyboard, and Back undoes them).
-#[component]
-pub fn PrevNext(props: &NavProps) -> Html {
-    let t = use_text();
-    let Route::Chapter(i) = props.route else {
+pub fn prev_next(t: &'static Bundle, route: Route) -> Html {
+    let Route::Chapter(i) = route else {
         return html! {
             <nav class="prevnext" aria-label={t.tr("nav.label")}>
                 <a class="prevnext__link" href={Route::Chapter(0).hash(t)}>{ t.tr("nav.back_to_guide") }</a>
@@ -59,7 +51,7 @@ pub fn PrevNext(props: &NavProps) -> Html {
     html! {
         <nav class="prevnext" aria-labelledby="prevnext-progress">
             <p id="prevnext-progress" class="visually-hidden">
-                { props.route.progress(t) }
+                { route.progress(t) }
             </p>
             { (i > 0).then(|| link(i - 1, "prev", t.tr("nav.previous"), "prevnext__link--prev")) }
             { (i + 1 < t.chapters.len()).then(|| link(i + 1, "next", t.tr("nav.next"), "prevnext__link--next")) }
