@@ -119,8 +119,26 @@ impl Bundle {
 }
 
 /// Fills `{name}` placeholders: `fill("Chapter {n} of {total}", &[("n", "2"), ("total", "9")])`.
+/// One pass over the template; an unknown `{name}` is kept as written.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |s, (k, v)| s.replace(&format!("{{{k}}}"), v))
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, v))) {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped: `fixed(12.25, 1)` is "12.3"

@@ -98,3 +98,13 @@ fn the_static_page_carries_the_same_help_numbers_as_the_app() {
     }
     assert!(html.contains("<noscript>"));
 }
+
+#[test]
+fn fill_puts_values_in_their_places_and_leaves_the_rest_alone() {
+    use opioid_explainer::content::fill;
+    assert_eq!(fill("Chapter {n} of {total}", &[("n", "2"), ("total", "9")]), "Chapter 2 of 9");
+    assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
+    assert_eq!(fill("{a} {b}", &[("a", "1")]), "1 {b}");
+    assert_eq!(fill("open { and {unclosed", &[("unclosed", "no")]), "open { and {unclosed");
+    assert_eq!(fill("{n} doses", &[("n", "{n}")]), "{n} doses", "a value is not filled again");
+}
