@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use content_compiler::{compile, to_rust, LangSource, SourceFile};
+use content_compiler::{compile, to_rust, ui_key_macro, LangSource, SourceFile};
 
 /// Languages in order; the first is the one every other must match.
 const LANGS: &[&str] = &["en"];
@@ -52,6 +52,7 @@ fn main() {
             for lang in &compiled {
                 fs::write(out.join(format!("content_{}.rs", lang.lang)), to_rust(lang)).expect("write generated content");
             }
+            fs::write(out.join("ui_keys.rs"), ui_key_macro(&compiled[0])).expect("write the UI key index");
         }
         Err(errors) => {
             eprintln!("\nThe guide's content has {} problem(s):\n", errors.len());

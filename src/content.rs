@@ -85,7 +85,8 @@ pub struct Bundle {
     pub chapters: &'static [Chapter],
     pub pages: &'static [Chapter],
     pub references: &'static [&'static Reference],
-    ui: &'static [(&'static str, &'static str)],
+    ui_keys: &'static [&'static str],
+    ui: &'static [&'static str],
 }
 
 mod en {
@@ -93,8 +94,14 @@ mod en {
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 
-static EN: Bundle =
-    Bundle { lang: Lang::En, chapters: en::CHAPTERS, pages: en::PAGES, references: en::REFERENCES, ui: en::UI };
+static EN: Bundle = Bundle {
+    lang: Lang::En,
+    chapters: en::CHAPTERS,
+    pages: en::PAGES,
+    references: en::REFERENCES,
+    ui_keys: en::UI_KEYS,
+    ui: en::UI,
+};
 
 pub fn bundle(lang: Lang) -> &'static Bundle {
     match lang {
@@ -103,10 +110,15 @@ pub fn bundle(lang: Lang) -> &'static Bundle {
 }
 
 impl Bundle {
-    /// A UI string. Every key used as `tr("…")` in `src/` is checked against `ui.toml` at build
-    /// time, so the fallback (the key itself) never shows.
-    pub fn tr(&self, key: &'static str) -> &'static str {
-        self.ui.binary_search_by(|(k, _)| k.cmp(&key)).map_or(key, |i| self.ui[i].1)
+    /// A UI string by key, looked up at run time (tests, tools). The app writes `tr!(t, "key")`
+    /// instead: checked by the build and resolved to an index at compile time.
+    pub fn tr(&self, key: &str) -> &'static str {
+        self.ui_keys.binary_search(&key).map_or("", |i| self.ui[i])
+    }
+
+    /// The UI string at an index from `ui_key!` (what `tr!` expands to).
+    pub fn ui_at(&self, index: usize) -> &'static str {
+        self.ui.get(index).copied().unwrap_or_default()
     }
 
     pub fn chapter(&self, slug: &str) -> Option<(usize, &'static Chapter)> {

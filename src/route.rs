@@ -36,7 +36,7 @@ impl Route {
     pub fn progress(self, bundle: &Bundle) -> Option<String> {
         let Route::Chapter(i) = self else { return None };
         let (n, total) = ((i + 1).to_string(), bundle.chapters.len().to_string());
-        Some(fill(bundle.tr("nav.progress"), &[("n", &n), ("total", &total)]))
+        Some(fill(tr!(bundle, "nav.progress"), &[("n", &n), ("total", &total)]))
     }
 
     pub fn hash(self, bundle: &Bundle) -> String {

@@ -13,11 +13,11 @@ fn in_ten(t: &Bundle, share: f64, what: &str) -> String {
     if share <= 0.005 {
         String::new()
     } else if n == 0 {
-        fill(t.tr("describe.tenths.few"), &[("what", what)])
+        fill(tr!(t, "describe.tenths.few"), &[("what", what)])
     } else if n >= 10 {
-        fill(t.tr("describe.tenths.nearly_all"), &[("what", what)])
+        fill(tr!(t, "describe.tenths.nearly_all"), &[("what", what)])
     } else {
-        fill(t.tr("describe.tenths.about"), &[("n", &n.to_string()), ("what", what)])
+        fill(tr!(t, "describe.tenths.about"), &[("n", &n.to_string()), ("what", what)])
     }
 }
 
@@ -44,23 +44,23 @@ pub fn danger(breathing: f64) -> Danger {
 /// "Breathing is at about a third of normal."
 pub fn breathing(t: &Bundle, share: f64) -> &'static str {
     match share {
-        b if b < 0.1 => t.tr("describe.breathing.stopping"),
-        b if b < 0.2 => t.tr("describe.breathing.tenth"),
-        b if b < 0.29 => t.tr("describe.breathing.quarter"),
-        b if b < 0.42 => t.tr("describe.breathing.third"),
-        b if b < 0.58 => t.tr("describe.breathing.half"),
-        b if b < 0.7 => t.tr("describe.breathing.two_thirds"),
-        b if b < 0.9 => t.tr("describe.breathing.three_quarters"),
-        _ => t.tr("describe.breathing.normal"),
+        b if b < 0.1 => tr!(t, "describe.breathing.stopping"),
+        b if b < 0.2 => tr!(t, "describe.breathing.tenth"),
+        b if b < 0.29 => tr!(t, "describe.breathing.quarter"),
+        b if b < 0.42 => tr!(t, "describe.breathing.third"),
+        b if b < 0.58 => tr!(t, "describe.breathing.half"),
+        b if b < 0.7 => tr!(t, "describe.breathing.two_thirds"),
+        b if b < 0.9 => tr!(t, "describe.breathing.three_quarters"),
+        _ => tr!(t, "describe.breathing.normal"),
     }
 }
 
 pub fn pain_relief(t: &Bundle, share: f64) -> &'static str {
     match share {
-        p if p < 0.05 => t.tr("describe.pain.none"),
-        p if p < 0.35 => t.tr("describe.pain.slight"),
-        p if p < 0.7 => t.tr("describe.pain.moderate"),
-        _ => t.tr("describe.pain.strong"),
+        p if p < 0.05 => tr!(t, "describe.pain.none"),
+        p if p < 0.35 => tr!(t, "describe.pain.slight"),
+        p if p < 0.7 => tr!(t, "describe.pain.moderate"),
+        _ => tr!(t, "describe.pain.strong"),
     }
 }
 
@@ -68,12 +68,12 @@ pub fn pain_relief(t: &Bundle, share: f64) -> &'static str {
 pub fn receptor(t: &Bundle, kind: Kind, r: &Response) -> String {
     let mut parts = Vec::new();
     let on = match kind {
-        Kind::PartialAgonist => in_ten(t, r.switched_on, t.tr("describe.receptors.partly_on")),
-        _ => in_ten(t, r.switched_on, t.tr("describe.receptors.on")),
+        Kind::PartialAgonist => in_ten(t, r.switched_on, tr!(t, "describe.receptors.partly_on")),
+        _ => in_ten(t, r.switched_on, tr!(t, "describe.receptors.on")),
     };
-    let blocked = in_ten(t, r.blocked, t.tr("describe.receptors.blocked"));
+    let blocked = in_ten(t, r.blocked, tr!(t, "describe.receptors.blocked"));
     if on.is_empty() && blocked.is_empty() {
-        parts.push(t.tr("describe.receptors.none").to_string());
+        parts.push(tr!(t, "describe.receptors.none").to_string());
     }
     parts.extend([on, blocked].into_iter().filter(|s| !s.is_empty()));
     parts.push(pain_relief(t, r.pain_relief).to_string());
@@ -86,12 +86,12 @@ pub fn time(t: &Bundle, hour: f64) -> String {
     let total = (hour.max(0.0) * 60.0).round() as u32;
     let (h, m) = ((total / 60).to_string(), (total % 60).to_string());
     let template = match (total / 60, total % 60) {
-        (0, 0) => t.tr("describe.time.start"),
-        (0, _) => t.tr("describe.time.m"),
-        (1, 0) => t.tr("describe.time.h1"),
-        (_, 0) => t.tr("describe.time.h"),
-        (1, _) => t.tr("describe.time.h1m"),
-        _ => t.tr("describe.time.hm"),
+        (0, 0) => tr!(t, "describe.time.start"),
+        (0, _) => tr!(t, "describe.time.m"),
+        (1, 0) => tr!(t, "describe.time.h1"),
+        (_, 0) => tr!(t, "describe.time.h"),
+        (1, _) => tr!(t, "describe.time.h1m"),
+        _ => tr!(t, "describe.time.hm"),
     };
     fill(template, &[("h", &h), ("m", &m)])
 }
@@ -101,9 +101,9 @@ pub fn time_short(t: &Bundle, hour: f64) -> String {
     let total = (hour.max(0.0) * 60.0).round() as u32;
     let (h, m) = ((total / 60).to_string(), (total % 60).to_string());
     let template = match (total / 60, total % 60) {
-        (0, m) if m > 0 => t.tr("describe.time_short.m"),
-        (_, 0) => t.tr("describe.time_short.h"),
-        _ => t.tr("describe.time_short.hm"),
+        (0, m) if m > 0 => tr!(t, "describe.time_short.m"),
+        (_, 0) => tr!(t, "describe.time_short.h"),
+        _ => tr!(t, "describe.time_short.hm"),
     };
     fill(template, &[("h", &h), ("m", &m)])
 }
@@ -111,13 +111,13 @@ pub fn time_short(t: &Bundle, hour: f64) -> String {
 /// The rescue sim's sentence at one moment.
 pub fn rescue(t: &Bundle, hour: f64, naloxone_given_at: f64, naloxone_left: f64, breathing_share: f64) -> String {
     let naloxone = if hour < naloxone_given_at {
-        t.tr("describe.naloxone.not_yet")
+        tr!(t, "describe.naloxone.not_yet")
     } else if naloxone_left > 0.5 {
-        t.tr("describe.naloxone.working")
+        tr!(t, "describe.naloxone.working")
     } else if naloxone_left > 0.1 {
-        t.tr("describe.naloxone.fading")
+        tr!(t, "describe.naloxone.fading")
     } else {
-        t.tr("describe.naloxone.gone")
+        tr!(t, "describe.naloxone.gone")
     };
     format!("{}: {} {}", time(t, hour), naloxone, breathing(t, breathing_share))
 }
@@ -125,24 +125,24 @@ pub fn rescue(t: &Bundle, hour: f64, naloxone_given_at: f64, naloxone_left: f64,
 /// The reward circuit's sentence.
 pub fn reward(t: &Bundle, opioid: bool) -> &'static str {
     if opioid {
-        t.tr("describe.reward.on")
+        tr!(t, "describe.reward.on")
     } else {
-        t.tr("describe.reward.off")
+        tr!(t, "describe.reward.off")
     }
 }
 
 /// The words for a drug's name.
 pub fn drug_name(t: &Bundle, id: DrugId) -> &'static str {
     match id {
-        DrugId::Endorphin => t.tr("drug.endorphin"),
-        DrugId::Morphine => t.tr("drug.morphine"),
-        DrugId::Codeine => t.tr("drug.codeine"),
-        DrugId::Oxycodone => t.tr("drug.oxycodone"),
-        DrugId::Heroin => t.tr("drug.heroin"),
-        DrugId::Fentanyl => t.tr("drug.fentanyl"),
-        DrugId::Methadone => t.tr("drug.methadone"),
-        DrugId::Buprenorphine => t.tr("drug.buprenorphine"),
-        DrugId::Naloxone => t.tr("drug.naloxone"),
-        DrugId::Naltrexone => t.tr("drug.naltrexone"),
+        DrugId::Endorphin => tr!(t, "drug.endorphin"),
+        DrugId::Morphine => tr!(t, "drug.morphine"),
+        DrugId::Codeine => tr!(t, "drug.codeine"),
+        DrugId::Oxycodone => tr!(t, "drug.oxycodone"),
+        DrugId::Heroin => tr!(t, "drug.heroin"),
+        DrugId::Fentanyl => tr!(t, "drug.fentanyl"),
+        DrugId::Methadone => tr!(t, "drug.methadone"),
+        DrugId::Buprenorphine => tr!(t, "drug.buprenorphine"),
+        DrugId::Naloxone => tr!(t, "drug.naloxone"),
+        DrugId::Naltrexone => tr!(t, "drug.naltrexone"),
     }
 }

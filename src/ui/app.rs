@@ -88,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let first = use_mut_ref(|| true);
         use_effect_with(route, move |route| {
-            platform::set_title(&format!("{} – {}", route.chapter(t).title, t.tr("title")));
+            platform::set_title(&format!("{} – {}", route.chapter(t).title, tr!(t, "title")));
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 platform::focus("chapter-title");
             }
@@ -105,11 +105,11 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Rc<Settings>> context={settings.clone()}>
             <div class="shell" data-ready="" lang={settings.lang.code()}>
-                <a class="skip-link" href={route.hash(t)} onclick={skip}>{ t.tr("skip") }</a>
+                <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
                 { quick_exit(t, &exit) }
                 <header class="masthead">
-                    <p class="masthead__title"><a href={Route::Chapter(0).hash(t)}>{ t.tr("title") }</a></p>
-                    <p class="masthead__promise">{ t.tr("promise") }</p>
+                    <p class="masthead__title"><a href={Route::Chapter(0).hash(t)}>{ tr!(t, "title") }</a></p>
+                    <p class="masthead__promise">{ tr!(t, "promise") }</p>
                 </header>
                 { help_now(t) }
                 <div class="layout">
@@ -122,9 +122,9 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </div>
                 <footer class="footer">
-                    <p>{ t.tr("footer.disclaimer") }</p>
-                    <p>{ fill(t.tr("footer.reviewed"), &[("date", chapter.reviewed_display)]) }</p>
-                    <p><a href={Route::Page("privacy").hash(t)}>{ t.tr("footer.privacy") }</a></p>
+                    <p>{ tr!(t, "footer.disclaimer") }</p>
+                    <p>{ fill(tr!(t, "footer.reviewed"), &[("date", chapter.reviewed_display)]) }</p>
+                    <p><a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a></p>
                 </footer>
             </div>
         </ContextProvider<Rc<Settings>>>

@@ -15,14 +15,14 @@ pub fn chapter_view(t: &'static Bundle, c: &'static Chapter, before_title: Html)
             { for c.body.iter().map(|b| block(t, b)) }
             if !c.references.is_empty() {
                 <section class="sources" aria-labelledby="sources-heading">
-                    <h2 id="sources-heading">{ t.tr("chapter.sources") }</h2>
-                    <p>{ t.tr("chapter.sources_intro") }</p>
+                    <h2 id="sources-heading">{ tr!(t, "chapter.sources") }</h2>
+                    <p>{ tr!(t, "chapter.sources_intro") }</p>
                     <ol class="sources__list">
                         { for c.references.iter().map(|r| {
                             let when = if r.dated {
                                 r.year.to_string()
                             } else {
-                                fill(t.tr("chapter.checked"), &[("year", &r.year.to_string())])
+                                fill(tr!(t, "chapter.checked"), &[("year", &r.year.to_string())])
                             };
                             html! {
                                 <li>
@@ -67,7 +67,7 @@ fn inline(t: &'static Bundle, i: &'static Inline) -> Html {
             // "[1, 2]" for the eye, "Source 1, 2" for a screen reader.
             html! {
                 <sup class="cite">
-                    <span class="visually-hidden">{ format!(" {} {list} ", t.tr("chapter.source")) }</span>
+                    <span class="visually-hidden">{ format!(" {} {list} ", tr!(t, "chapter.source")) }</span>
                     <span aria-hidden="true">{ format!("[{list}]") }</span>
                 </sup>
             }

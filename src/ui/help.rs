@@ -6,22 +6,22 @@ use crate::content::Bundle;
 pub fn help_now(t: &Bundle) -> Html {
     html! {
         <aside class="help" aria-labelledby="help-heading">
-            <h2 id="help-heading" class="help__heading">{ t.tr("help.heading") }</h2>
+            <h2 id="help-heading" class="help__heading">{ tr!(t, "help.heading") }</h2>
             <ul class="help__list">
                 <li class="help__item help__item--emergency">
-                    <a class="help__link" href="tel:911">{ t.tr("help.emergency") }</a>
-                    <span class="help__note">{ t.tr("help.emergency_note") }</span>
+                    <a class="help__link" href="tel:911">{ tr!(t, "help.emergency") }</a>
+                    <span class="help__note">{ tr!(t, "help.emergency_note") }</span>
                 </li>
                 <li class="help__item">
                     <span class="help__links">
-                        <a class="help__link" href="tel:988">{ t.tr("help.crisis_call") }</a>
-                        <a class="help__link" href="sms:988">{ t.tr("help.crisis_text") }</a>
+                        <a class="help__link" href="tel:988">{ tr!(t, "help.crisis_call") }</a>
+                        <a class="help__link" href="sms:988">{ tr!(t, "help.crisis_text") }</a>
                     </span>
-                    <span class="help__note">{ t.tr("help.crisis_note") }</span>
+                    <span class="help__note">{ tr!(t, "help.crisis_note") }</span>
                 </li>
                 <li class="help__item">
-                    <a class="help__link" href="tel:+18006624357">{ t.tr("help.samhsa") }</a>
-                    <span class="help__note">{ t.tr("help.samhsa_note") }</span>
+                    <a class="help__link" href="tel:+18006624357">{ tr!(t, "help.samhsa") }</a>
+                    <span class="help__note">{ tr!(t, "help.samhsa_note") }</span>
                 </li>
             </ul>
         </aside>

@@ -10,7 +10,7 @@ use crate::route::Route;
 pub fn chapter_list(t: &'static Bundle, route: Route) -> Html {
     html! {
         <nav class="toc" aria-labelledby="toc-heading">
-            <h2 id="toc-heading" class="toc__heading">{ t.tr("nav.label") }</h2>
+            <h2 id="toc-heading" class="toc__heading">{ tr!(t, "nav.label") }</h2>
             <ol class="toc__list">
                 { for t.chapters.iter().enumerate().map(|(i, c)| {
                     let current = route == Route::Chapter(i);
@@ -35,8 +35,8 @@ pub fn progress(t: &'static Bundle, route: Route) -> Html {
 pub fn prev_next(t: &'static Bundle, route: Route) -> Html {
     let Route::Chapter(i) = route else {
         return html! {
-            <nav class="prevnext" aria-label={t.tr("nav.label")}>
-                <a class="prevnext__link" href={Route::Chapter(0).hash(t)}>{ t.tr("nav.back_to_guide") }</a>
+            <nav class="prevnext" aria-label={tr!(t, "nav.label")}>
+                <a class="prevnext__link" href={Route::Chapter(0).hash(t)}>{ tr!(t, "nav.back_to_guide") }</a>
             </nav>
         };
     };
@@ -53,8 +53,8 @@ pub fn prev_next(t: &'static Bundle, route: Route) -> Html {
             <p id="prevnext-progress" class="visually-hidden">
                 { route.progress(t) }
             </p>
-            { (i > 0).then(|| link(i - 1, "prev", t.tr("nav.previous"), "prevnext__link--prev")) }
-            { (i + 1 < t.chapters.len()).then(|| link(i + 1, "next", t.tr("nav.next"), "prevnext__link--next")) }
+            { (i > 0).then(|| link(i - 1, "prev", tr!(t, "nav.previous"), "prevnext__link--prev")) }
+            { (i + 1 < t.chapters.len()).then(|| link(i + 1, "next", tr!(t, "nav.next"), "prevnext__link--next")) }
         </nav>
     }
 }

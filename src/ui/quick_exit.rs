@@ -8,8 +8,8 @@ pub fn quick_exit(t: &Bundle, onexit: &Callback<()>) -> Html {
     let onclick = onexit.reform(|_: MouseEvent| ());
     html! {
         <div class="exit">
-            <button type="button" class="exit__button" {onclick}>{ t.tr("exit.button") }</button>
-            <span class="exit__hint">{ t.tr("exit.hint") }</span>
+            <button type="button" class="exit__button" {onclick}>{ tr!(t, "exit.button") }</button>
+            <span class="exit__hint">{ tr!(t, "exit.hint") }</span>
         </div>
     }
 }

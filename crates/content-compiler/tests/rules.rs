@@ -75,16 +75,26 @@ fn chapter_without_references_fails() {
 
 #[test]
 fn ui_key_used_in_code_but_missing_fails_naming_the_code_line() {
-    let code = SourceFile::new("src/ui/nav.rs", "fn f() {\n    let a = t.tr(\"nav.next\");\n    let b = t.tr(\"nav.previous\");\n}\n");
+    let code = SourceFile::new(
+        "src/ui/nav.rs",
+        "fn f() {\n    let a = tr!(t, \"nav.next\");\n    let b = tr!(t, \"nav.previous\");\n    let c = t.tr(\"nav.up\");\n}\n",
+    );
     let msgs = messages(compile(&[lang(vec![chapter("Fact [@nida-crisis].\n")], UI)], &[code]));
-    assert_eq!(msgs, vec!["src/ui/nav.rs:3: UI string key \"nav.previous\" is used here but missing from content/en/ui.toml"]);
+    assert_eq!(
+        msgs,
+        vec![
+            "src/ui/nav.rs:3: UI string key \"nav.previous\" is used here but missing from content/en/ui.toml",
+            "src/ui/nav.rs:4: UI string key \"nav.up\" is used here but missing from content/en/ui.toml",
+        ]
+    );
 }
 
 #[test]
 fn ui_key_that_is_not_a_literal_fails() {
-    let code = SourceFile::new("src/ui/x.rs", "fn f(k: &str) { t.tr(k); attr(\"x\"); str(\"y\"); }\n");
+    let code = SourceFile::new("src/ui/x.rs", "fn f(k: &str) { t.tr(k); attr(\"x\"); str(\"y\"); tr!(t, k); }\n");
     let msgs = messages(compile(&[lang(vec![chapter("Fact [@nida-crisis].\n")], UI)], &[code]));
-    assert_eq!(msgs, vec!["src/ui/x.rs:1: tr(…) must be given a string literal, so the build can check the key exists"]);
+    let message = "tr(…) and tr!(…) must be given a string literal, so the build can check the key exists";
+    assert_eq!(msgs, vec![format!("src/ui/x.rs:1: {message}"), format!("src/ui/x.rs:1: {message}")]);
 }
 
 #[test]
@@ -170,6 +180,26 @@ fn a_missing_translation_fails() {
     es.ui.path = "content/es/ui.toml".into();
     let msgs = messages(compile(&[en, es], &[]));
     assert_eq!(msgs, vec!["content/es/ui.toml:1: missing translation: key \"nav.next\" is in en but not here"]);
+}
+
+#[test]
+fn a_language_may_not_add_ui_keys_the_reference_lacks() {
+    let en = lang(vec![chapter("Fact [@nida-crisis].\n")], UI);
+    let es_ui = "title = \"Entender los opioides\"\nextra = \"Más\"\n[nav]\nnext = \"Siguiente\"\n";
+    let mut es = lang(vec![chapter("Dato [@nida-crisis].\n")], es_ui);
+    es.lang = "es".into();
+    es.ui.path = "content/es/ui.toml".into();
+    let msgs = messages(compile(&[en, es], &[]));
+    assert_eq!(msgs, vec!["content/es/ui.toml:1: unknown key \"extra\": it is not in en, which every language follows"]);
+}
+
+#[test]
+fn the_ui_key_index_matches_every_languages_string_table() {
+    let en = compile_lang(&lang(vec![chapter("Fact [@nida-crisis].\n")], UI)).expect("valid");
+    let index = content_compiler::ui_key_macro(&en);
+    assert!(index.contains("(\"nav.next\") => { 0 };") && index.contains("(\"title\") => { 1 };"), "{index}");
+    let code = content_compiler::to_rust(&en);
+    assert!(code.contains("pub static UI: &[&str] = &[\n    \"Next\",\n    \"Understanding Opioids\",\n];"), "{code}");
 }
 
 #[test]

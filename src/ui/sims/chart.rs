@@ -87,7 +87,7 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
                 </ul>
             </figcaption>
             <details class="chart__table">
-                <summary>{ t.tr("sim.show_table") }</summary>
+                <summary>{ tr!(t, "sim.show_table") }</summary>
                 // A region that scrolls sideways on a narrow screen (tables are exempt from reflow);
                 // focusable so a keyboard can scroll it.
                 <div class="chart__scroll" tabindex="0" role="region" aria-label={p.title.clone()}>

@@ -67,15 +67,15 @@ pub fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
         <section class="sim" id={f.id} aria-labelledby={title_id.clone()}>
             <div class="sim__head">
                 <h3 class="sim__title" id={title_id}>{ f.title }</h3>
-                <p class="sim__badge">{ t.tr("sim.illustrative") }</p>
+                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
             </div>
             { children }
             <p class="sim__describe" id={format!("{}-describe", f.id)}>{ f.sentence }</p>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announced }</p>
             <details class="sim__more">
-                <summary>{ t.tr("sim.leaves_out") }</summary>
+                <summary>{ tr!(t, "sim.leaves_out") }</summary>
                 <p>{ f.leaves_out }</p>
-                <p>{ t.tr("sim.model_sources") }</p>
+                <p>{ tr!(t, "sim.model_sources") }</p>
                 <ul>
                     { for refs.map(|r| html! {
                         <li><a href={r.url} rel="noreferrer noopener" target="_blank">{ r.title }</a>{ format!(". {}, {}.", r.author, r.year) }</li>

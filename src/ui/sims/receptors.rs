@@ -67,40 +67,40 @@ pub fn ReceptorSim() -> Html {
     };
 
     let doses_text = if s.doses == 1.0 {
-        t.tr("sim.receptors.one_dose").to_string()
+        tr!(t, "sim.receptors.one_dose").to_string()
     } else {
-        fill(t.tr("sim.receptors.doses"), &[("n", &fixed(s.doses, 1))])
+        fill(tr!(t, "sim.receptors.doses"), &[("n", &fixed(s.doses, 1))])
     };
     let valuetext = format!("{doses_text}. {}", describe::breathing(t, r.breathing));
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
     let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
     let signals = ((1.0 - r.pain_relief) * 10.0).round() as usize;
     let amount = match d.amount_vs_morphine() {
-        Some(a) if (a - 1.0).abs() < 1e-9 => t.tr("sim.receptors.amount_same").to_string(),
-        Some(a) if a < 1.0 => fill(t.tr("sim.receptors.amount_less"), &[("pct", &fixed(a * 100.0, 0))]),
-        Some(a) => fill(t.tr("sim.receptors.amount_more"), &[("n", &fixed(a, 0))]),
+        Some(a) if (a - 1.0).abs() < 1e-9 => tr!(t, "sim.receptors.amount_same").to_string(),
+        Some(a) if a < 1.0 => fill(tr!(t, "sim.receptors.amount_less"), &[("pct", &fixed(a * 100.0, 0))]),
+        Some(a) => fill(tr!(t, "sim.receptors.amount_more"), &[("n", &fixed(a, 0))]),
         None => String::new(),
     };
     let note = match s.drug {
-        DrugId::Endorphin => t.tr("sim.receptors.note.endorphin"),
-        DrugId::Buprenorphine => t.tr("sim.receptors.note.buprenorphine"),
-        DrugId::Naltrexone => t.tr("sim.receptors.note.naltrexone"),
-        DrugId::Fentanyl => t.tr("sim.receptors.note.fentanyl"),
-        DrugId::Methadone => t.tr("sim.receptors.note.methadone"),
-        DrugId::Codeine => t.tr("sim.receptors.note.codeine"),
-        DrugId::Heroin => t.tr("sim.receptors.note.heroin"),
+        DrugId::Endorphin => tr!(t, "sim.receptors.note.endorphin"),
+        DrugId::Buprenorphine => tr!(t, "sim.receptors.note.buprenorphine"),
+        DrugId::Naltrexone => tr!(t, "sim.receptors.note.naltrexone"),
+        DrugId::Fentanyl => tr!(t, "sim.receptors.note.fentanyl"),
+        DrugId::Methadone => tr!(t, "sim.receptors.note.methadone"),
+        DrugId::Codeine => tr!(t, "sim.receptors.note.codeine"),
+        DrugId::Heroin => tr!(t, "sim.receptors.note.heroin"),
         DrugId::Morphine | DrugId::Oxycodone | DrugId::Naloxone => "",
     };
     let level = danger(r.breathing);
 
-    let frame_data = Frame { id: "receptors", title: t.tr("sim.receptors.title"), sentence: sentence, leaves_out: t.tr("sim.receptors.leaves_out"), refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"] };
+    let frame_data = Frame { id: "receptors", title: tr!(t, "sim.receptors.title"), sentence: sentence, leaves_out: tr!(t, "sim.receptors.leaves_out"), refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"] };
     let announced = use_announcement(frame_data.sentence.clone());
     frame(t, frame_data, announced, html! {
         <>
             <div class="sim__body">
                 <div class="sim__controls">
                     <p class="field">
-                        <label for="receptors-drug">{ t.tr("sim.receptors.drug") }</label>
+                        <label for="receptors-drug">{ tr!(t, "sim.receptors.drug") }</label>
                         <select id="receptors-drug" onchange={on_drug}>
                             { for CATALOGUE.iter().filter(|d| d.id != DrugId::Naloxone).map(|d| html! {
                                 <option value={format!("{:?}", d.id)} selected={d.id == s.drug}>{ drug_name(t, d.id) }</option>
@@ -108,22 +108,22 @@ pub fn ReceptorSim() -> Html {
                         </select>
                     </p>
                     <p class="field">
-                        <label for="receptors-dose">{ t.tr("sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
+                        <label for="receptors-dose">{ tr!(t, "sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
                         <input type="range" id="receptors-dose" min="0" max={fixed(d.max_doses, 1)} step={fixed(step(d.max_doses), 1)}
                             value={fixed(s.doses, 1)} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
                     </p>
                     <p class="field field--check">
                         <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
-                        <label for="receptors-naloxone">{ t.tr("sim.receptors.naloxone") }</label>
+                        <label for="receptors-naloxone">{ tr!(t, "sim.receptors.naloxone") }</label>
                     </p>
                     if !note.is_empty() || !amount.is_empty() {
                         <p class="sim__note">{ note }{ if note.is_empty() || amount.is_empty() { "" } else { " " } }{ amount }</p>
                     }
                 </div>
                 <svg class="synapse" viewBox="0 0 640 330" role="img" aria-labelledby="receptors-picture">
-                    <title id="receptors-picture">{ t.tr("sim.receptors.picture") }</title>
+                    <title id="receptors-picture">{ tr!(t, "sim.receptors.picture") }</title>
                     <rect class="synapse__cell" x="8" y="8" width="624" height="112" rx="40" />
-                    <text class="synapse__label" x="320" y="62" text-anchor="middle">{ t.tr("sim.receptors.cell") }</text>
+                    <text class="synapse__label" x="320" y="62" text-anchor="middle">{ tr!(t, "sim.receptors.cell") }</text>
                     { for (0..SLOTS).map(|i| {
                         let x = 35.0 + i as f64 * 30.0;
                         let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
@@ -149,33 +149,33 @@ pub fn ReceptorSim() -> Html {
                         <circle class={if i < signals { "synapse__signal" } else { "synapse__signal synapse__signal--off" }}
                             cx={(50 + i * 60).to_string()} cy={(178 + (i % 3) * 14).to_string()} r="9" />
                     }) }
-                    <text class="synapse__label" x="320" y="250" text-anchor="middle">{ t.tr("sim.receptors.signal") }</text>
+                    <text class="synapse__label" x="320" y="250" text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
                     <rect class="synapse__cell synapse__cell--next" x="8" y="262" width="624" height="60" rx="30" />
-                    <text class="synapse__label" x="320" y="301" text-anchor="middle">{ t.tr("sim.receptors.next_cell") }</text>
+                    <text class="synapse__label" x="320" y="301" text-anchor="middle">{ tr!(t, "sim.receptors.next_cell") }</text>
                 </svg>
             </div>
             <dl class="readouts">
                 <div class="readout">
-                    <dt>{ t.tr("sim.receptors.switched_on") }</dt>
+                    <dt>{ tr!(t, "sim.receptors.switched_on") }</dt>
                     <dd>{ bar(r.switched_on, "readout__bar") }{ percent(r.switched_on) }</dd>
                 </div>
                 if s.naloxone || d.kind == Kind::Antagonist {
                     <div class="readout">
-                        <dt>{ t.tr("sim.receptors.blocked") }</dt>
+                        <dt>{ tr!(t, "sim.receptors.blocked") }</dt>
                         <dd>{ bar(r.blocked, "readout__bar readout__bar--blocked") }{ percent(r.blocked) }</dd>
                     </div>
                 }
                 <div class="readout">
-                    <dt>{ t.tr("sim.receptors.pain") }</dt>
+                    <dt>{ tr!(t, "sim.receptors.pain") }</dt>
                     <dd>{ bar(r.pain_relief, "readout__bar") }{ percent(r.pain_relief) }</dd>
                 </div>
                 <div class={classes!("readout", (level >= Danger::LifeThreatening).then_some("readout--danger"))}>
-                    <dt>{ t.tr("sim.receptors.breathing") }</dt>
+                    <dt>{ tr!(t, "sim.receptors.breathing") }</dt>
                     <dd>
                         { bar(r.breathing, "readout__bar readout__bar--breathing") }
                         { percent(r.breathing) }
                         if level >= Danger::LifeThreatening {
-                            <strong class="readout__flag">{ t.tr("sim.danger") }</strong>
+                            <strong class="readout__flag">{ tr!(t, "sim.danger") }</strong>
                         }
                     </dd>
                 </div>

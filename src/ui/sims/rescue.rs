@@ -49,7 +49,7 @@ pub fn RescueSim() -> Html {
         faint,
     };
     let naloxone = Series {
-        name: t.tr("sim.rescue.naloxone_left"),
+        name: tr!(t, "sim.rescue.naloxone_left"),
         points: long_course.iter().map(|p| (p.hour, p.naloxone_left)).collect(),
         style: 2,
         faint: false,
@@ -63,45 +63,45 @@ pub fn RescueSim() -> Html {
     let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, describe::time_short(t, h as f64))).collect();
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
 
-    let frame_data = Frame { id: "rescue", title: t.tr("sim.rescue.title"), sentence: sentence.clone(), leaves_out: t.tr("sim.rescue.leaves_out"), refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"] };
+    let frame_data = Frame { id: "rescue", title: tr!(t, "sim.rescue.title"), sentence: sentence.clone(), leaves_out: tr!(t, "sim.rescue.leaves_out"), refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"] };
     let announced = use_announcement(frame_data.sentence.clone());
     frame(t, frame_data, announced, html! {
         <>
             <div class="sim__controls sim__controls--row">
                 <fieldset class="field">
-                    <legend>{ t.tr("sim.rescue.which") }</legend>
+                    <legend>{ tr!(t, "sim.rescue.which") }</legend>
                     <p class="field--check">
                         <input type="radio" id="rescue-short" name="rescue-opioid" checked={!*long} onchange={choose(false)} />
-                        <label for="rescue-short">{ t.tr("sim.rescue.short") }</label>
+                        <label for="rescue-short">{ tr!(t, "sim.rescue.short") }</label>
                     </p>
                     <p class="field--check">
                         <input type="radio" id="rescue-long" name="rescue-opioid" checked={*long} onchange={choose(true)} />
-                        <label for="rescue-long">{ t.tr("sim.rescue.long") }</label>
+                        <label for="rescue-long">{ tr!(t, "sim.rescue.long") }</label>
                     </p>
                 </fieldset>
                 <p class="field field--grow">
-                    <label for="rescue-time">{ t.tr("sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
+                    <label for="rescue-time">{ tr!(t, "sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
                     <input type="range" id="rescue-time" min="0" max={fixed(HOURS, 0)} step="0.25" value={fixed(now.hour, 2)}
                         aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
                 </p>
             </div>
             { chart(t, &ChartSpec {
                 id: "rescue-chart",
-                title: t.tr("sim.rescue.chart").to_string(),
-                x_label: t.tr("sim.rescue.chart_x"),
-                y_label: t.tr("sim.rescue.chart_y"),
+                title: tr!(t, "sim.rescue.chart").to_string(),
+                x_label: tr!(t, "sim.rescue.chart_x"),
+                y_label: tr!(t, "sim.rescue.chart_y"),
                 x_max: HOURS,
                 y_max: 1.0,
                 x_ticks,
                 y_ticks,
-                band: Some((0.0, 0.2, t.tr("sim.danger"))),
+                band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
                 marker: Some(now.hour),
                 series: vec![
-                    series(t.tr("sim.rescue.short_line"), &short_course, 1, *long),
-                    series(t.tr("sim.rescue.long_line"), &long_course, 0, !*long),
+                    series(tr!(t, "sim.rescue.short_line"), &short_course, 1, *long),
+                    series(tr!(t, "sim.rescue.long_line"), &long_course, 0, !*long),
                     naloxone,
                 ],
-                table_head: vec![t.tr("sim.time"), t.tr("sim.rescue.naloxone_left"), t.tr("sim.rescue.short_line"), t.tr("sim.rescue.long_line")],
+                table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.rescue.naloxone_left"), tr!(t, "sim.rescue.short_line"), tr!(t, "sim.rescue.long_line")],
                 table_rows: rows,
             }) }
         </>

@@ -43,33 +43,33 @@ pub fn RewardSim() -> Html {
 
     let minutes: Vec<f64> = (0..=96).map(|i| i as f64 * 2.5).collect();
     let natural = Series {
-        name: t.tr("sim.reward.natural"),
+        name: tr!(t, "sim.reward.natural"),
         points: minutes.iter().map(|&m| (m, after_natural_reward(m))).collect(),
         style: 1,
         faint: false,
     };
-    let drug = Series { name: t.tr("sim.reward.opioid"), points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(), style: 0, faint: false };
+    let drug = Series { name: tr!(t, "sim.reward.opioid"), points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(), style: 0, faint: false };
     let rows: Vec<Vec<String>> = [0.0, 5.0, 15.0, 30.0, 60.0, 120.0, 180.0, 240.0_f64]
         .iter()
         .map(|&m| vec![describe::time_short(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
         .collect();
 
-    let frame_data = Frame { id: "reward", title: t.tr("sim.reward.title"), sentence: sentence, leaves_out: t.tr("sim.reward.leaves_out"), refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"] };
+    let frame_data = Frame { id: "reward", title: tr!(t, "sim.reward.title"), sentence: sentence, leaves_out: tr!(t, "sim.reward.leaves_out"), refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"] };
     let announced = use_announcement(frame_data.sentence.clone());
     frame(t, frame_data, announced, html! {
         <>
             <div class="sim__controls sim__controls--row">
                 <p class="field field--check">
                     <input type="checkbox" id="reward-opioid" checked={on} onchange={toggle} aria-describedby="reward-describe" />
-                    <label for="reward-opioid">{ t.tr("sim.reward.toggle") }</label>
+                    <label for="reward-opioid">{ tr!(t, "sim.reward.toggle") }</label>
                 </p>
                 <button type="button" class="button reward__pause" aria-pressed={(*paused).to_string()} onclick={pause}>
-                    { t.tr("sim.pause") }
+                    { tr!(t, "sim.pause") }
                 </button>
             </div>
             <svg class={classes!("circuit", on.then_some("circuit--opioid"), (*paused).then_some("circuit--paused"))}
                 viewBox="0 0 640 350" role="img" aria-labelledby="reward-picture">
-                <title id="reward-picture">{ t.tr("sim.reward.picture") }</title>
+                <title id="reward-picture">{ tr!(t, "sim.reward.picture") }</title>
                 <circle class="circuit__brake" cx="95" cy="80" r="60" />
                 if on {
                     { for [(55.0, 42.0), (138.0, 50.0), (60.0, 122.0), (132.0, 116.0)].iter().map(|(x, y)| html! {
@@ -84,16 +84,16 @@ pub fn RewardSim() -> Html {
                     <circle class={format!("circuit__pulse circuit__pulse--{i}")} cx="388" cy="80" r="8" />
                 }) }
                 <rect class="circuit__target" x="500" y="24" width="132" height="112" rx="24" />
-                <text class="circuit__label" x="95" y="170" text-anchor="middle">{ t.tr("sim.reward.brake") }</text>
-                <text class="circuit__label" x="95" y="196" text-anchor="middle">{ t.tr("sim.reward.brake_kind") }</text>
-                <text class="circuit__label" x="320" y="170" text-anchor="middle">{ t.tr("sim.reward.dopamine") }</text>
-                <text class="circuit__label" x="320" y="196" text-anchor="middle">{ t.tr("sim.reward.dopamine_kind") }</text>
-                <text class="circuit__label" x="560" y="170" text-anchor="middle">{ t.tr("sim.reward.accumbens") }</text>
-                <text class="circuit__label" x="560" y="196" text-anchor="middle">{ t.tr("sim.reward.accumbens_note") }</text>
+                <text class="circuit__label" x="95" y="170" text-anchor="middle">{ tr!(t, "sim.reward.brake") }</text>
+                <text class="circuit__label" x="95" y="196" text-anchor="middle">{ tr!(t, "sim.reward.brake_kind") }</text>
+                <text class="circuit__label" x="320" y="170" text-anchor="middle">{ tr!(t, "sim.reward.dopamine") }</text>
+                <text class="circuit__label" x="320" y="196" text-anchor="middle">{ tr!(t, "sim.reward.dopamine_kind") }</text>
+                <text class="circuit__label" x="560" y="170" text-anchor="middle">{ tr!(t, "sim.reward.accumbens") }</text>
+                <text class="circuit__label" x="560" y="196" text-anchor="middle">{ tr!(t, "sim.reward.accumbens_note") }</text>
                 <text class="circuit__state" x="8" y="232">
-                    { if on { t.tr("sim.reward.brake_quiet") } else { t.tr("sim.reward.brake_active") } }
+                    { if on { tr!(t, "sim.reward.brake_quiet") } else { tr!(t, "sim.reward.brake_active") } }
                 </text>
-                <text class="circuit__label" x="8" y="278">{ t.tr("sim.reward.firing") }</text>
+                <text class="circuit__label" x="8" y="278">{ tr!(t, "sim.reward.firing") }</text>
                 <line class="circuit__baseline" x1="8" y1="340" x2="632" y2="340" />
                 { for (0..spikes).map(|i| {
                     let x = 30.0 + i as f64 * (590.0 / spikes as f64);
@@ -102,17 +102,17 @@ pub fn RewardSim() -> Html {
             </svg>
             { chart(t, &ChartSpec {
                 id: "reward-chart",
-                title: t.tr("sim.reward.chart").to_string(),
-                x_label: t.tr("sim.reward.chart_x"),
-                y_label: t.tr("sim.reward.chart_y"),
+                title: tr!(t, "sim.reward.chart").to_string(),
+                x_label: tr!(t, "sim.reward.chart_x"),
+                y_label: tr!(t, "sim.reward.chart_y"),
                 x_max: 240.0,
                 y_max: 2.5,
                 x_ticks: times(t),
-                y_ticks: vec![(1.0, t.tr("sim.reward.usual").to_string()), (2.0, "2×".to_string())],
+                y_ticks: vec![(1.0, tr!(t, "sim.reward.usual").to_string()), (2.0, "2×".to_string())],
                 series: vec![natural, drug],
                 band: None,
                 marker: None,
-                table_head: vec![t.tr("sim.time"), t.tr("sim.reward.natural"), t.tr("sim.reward.opioid")],
+                table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.reward.natural"), tr!(t, "sim.reward.opioid")],
                 table_rows: rows,
             }) }
         </>
