@@ -85,7 +85,6 @@ pub struct Bundle {
     pub chapters: &'static [Chapter],
     pub pages: &'static [Chapter],
     pub references: &'static [&'static Reference],
-    ui_keys: &'static [&'static str],
     ui: &'static [&'static str],
 }
 
@@ -99,7 +98,6 @@ static EN: Bundle = Bundle {
     chapters: en::CHAPTERS,
     pages: en::PAGES,
     references: en::REFERENCES,
-    ui_keys: en::UI_KEYS,
     ui: en::UI,
 };
 
@@ -113,7 +111,11 @@ impl Bundle {
     /// A UI string by key, looked up at run time (tests, tools). The app writes `tr!(t, "key")`
     /// instead: checked by the build and resolved to an index at compile time.
     pub fn tr(&self, key: &str) -> &'static str {
-        self.ui_keys.binary_search(&key).map_or("", |i| self.ui[i])
+        // The keys are reached only from here, so a build that never calls `tr` drops them.
+        let keys = match self.lang {
+            Lang::En => en::UI_KEYS,
+        };
+        keys.binary_search(&key).map_or("", |i| self.ui[i])
     }
 
     /// The UI string at an index from `ui_key!` (what `tr!` expands to).
