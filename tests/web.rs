@@ -131,7 +131,7 @@ async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_annou
     assert!(text_of(describe).ends_with("Breathing is at about half of normal."), "{}", text_of(describe));
     assert_eq!(text_of(live), text_of(describe));
 
-    choose("#receptors-drug", "Buprenorphine");
+    choose("#receptors-drug", "buprenorphine");
     click("#receptors-naloxone");
     slide("#receptors-dose", "20");
     sleep(Duration::from_millis(50)).await;

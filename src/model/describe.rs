@@ -66,19 +66,22 @@ pub fn pain_relief(t: &Bundle, share: f64) -> &'static str {
 
 /// The receptor sim's sentence: receptors, then pain relief, then breathing.
 pub fn receptor(t: &Bundle, kind: Kind, r: &Response) -> String {
-    let mut parts = Vec::new();
     let on = match kind {
         Kind::PartialAgonist => in_ten(t, r.switched_on, tr!(t, "describe.receptors.partly_on")),
         _ => in_ten(t, r.switched_on, tr!(t, "describe.receptors.on")),
     };
     let blocked = in_ten(t, r.blocked, tr!(t, "describe.receptors.blocked"));
-    if on.is_empty() && blocked.is_empty() {
-        parts.push(tr!(t, "describe.receptors.none").to_string());
+    let none = if on.is_empty() && blocked.is_empty() { tr!(t, "describe.receptors.none") } else { "" };
+    let mut sentence = String::new();
+    for part in [none, &on, &blocked, pain_relief(t, r.pain_relief), breathing(t, r.breathing)] {
+        if !part.is_empty() {
+            if !sentence.is_empty() {
+                sentence.push(' ');
+            }
+            sentence.push_str(part);
+        }
     }
-    parts.extend([on, blocked].into_iter().filter(|s| !s.is_empty()));
-    parts.push(pain_relief(t, r.pain_relief).to_string());
-    parts.push(breathing(t, r.breathing).to_string());
-    parts.join(" ")
+    sentence
 }
 
 /// "After 1 hour 30 minutes".

@@ -125,6 +125,24 @@ pub enum DrugId {
     Naltrexone,
 }
 
+impl DrugId {
+    /// A stable name for forms and tests, e.g. `"buprenorphine"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DrugId::Endorphin => "endorphin",
+            DrugId::Morphine => "morphine",
+            DrugId::Codeine => "codeine",
+            DrugId::Oxycodone => "oxycodone",
+            DrugId::Heroin => "heroin",
+            DrugId::Fentanyl => "fentanyl",
+            DrugId::Methadone => "methadone",
+            DrugId::Buprenorphine => "buprenorphine",
+            DrugId::Naloxone => "naloxone",
+            DrugId::Naltrexone => "naltrexone",
+        }
+    }
+}
+
 /// A range of times, in minutes.
 pub type Minutes = (f64, f64);
 

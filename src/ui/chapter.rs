@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::content::{fill, Block, Bundle, Chapter, Inline};
+use crate::content::{fill, fixed, Block, Bundle, Chapter, Inline};
 
 /// A chapter or page: title, lead, text with numbered citations, then "How we know".
 /// `before_title` is shown above the title ("Chapter 2 of 9"); empty for pages.
@@ -63,7 +63,13 @@ fn inline(t: &'static Bundle, i: &'static Inline) -> Html {
         }
         Inline::Link(href, v) => html! { <a href={*href}>{ inlines(t, v) }</a> },
         Inline::Cite(numbers) => {
-            let list = numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+            let mut list = String::new();
+            for (k, n) in numbers.iter().enumerate() {
+                if k > 0 {
+                    list.push_str(", ");
+                }
+                list.push_str(&fixed(*n as f64, 0));
+            }
             // "[1, 2]" for the eye, "Source 1, 2" for a screen reader.
             html! {
                 <sup class="cite">

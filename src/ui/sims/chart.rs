@@ -48,7 +48,14 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
     let x = |v: f64| LEFT + (v / p.x_max).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
     let y = |v: f64| TOP + (1.0 - (v / p.y_max).clamp(0.0, 1.0)) * (H - TOP - BOTTOM);
     let line = |s: &Series| {
-        s.points.iter().map(|&(a, b)| format!("{},{}", fixed(x(a), 1), fixed(y(b), 1))).collect::<Vec<_>>().join(" ")
+        let mut points = String::new();
+        for &(a, b) in &s.points {
+            points.push_str(&fixed(x(a), 1));
+            points.push(',');
+            points.push_str(&fixed(y(b), 1));
+            points.push(' ');
+        }
+        points
     };
     let class = |s: &Series| format!("chart__line chart__line--{}{}", s.style, if s.faint { " chart__line--faint" } else { "" });
     html! {

@@ -44,7 +44,7 @@ pub fn ReceptorSim() -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(d) = CATALOGUE.iter().find(|d| format!("{:?}", d.id) == value) {
+            if let Some(d) = CATALOGUE.iter().find(|d| d.id.code() == value) {
                 state.set(State { drug: d.id, doses: s.doses.min(d.max_doses), ..*state });
             }
         })
@@ -103,7 +103,7 @@ pub fn ReceptorSim() -> Html {
                         <label for="receptors-drug">{ tr!(t, "sim.receptors.drug") }</label>
                         <select id="receptors-drug" onchange={on_drug}>
                             { for CATALOGUE.iter().filter(|d| d.id != DrugId::Naloxone).map(|d| html! {
-                                <option value={format!("{:?}", d.id)} selected={d.id == s.drug}>{ drug_name(t, d.id) }</option>
+                                <option value={d.id.code()} selected={d.id == s.drug}>{ drug_name(t, d.id) }</option>
                             }) }
                         </select>
                     </p>
@@ -169,7 +169,7 @@ pub fn ReceptorSim() -> Html {
                     <dt>{ tr!(t, "sim.receptors.pain") }</dt>
                     <dd>{ bar(r.pain_relief, "readout__bar") }{ percent(r.pain_relief) }</dd>
                 </div>
-                <div class={classes!("readout", (level >= Danger::LifeThreatening).then_some("readout--danger"))}>
+                <div class={if level >= Danger::LifeThreatening { "readout readout--danger" } else { "readout" }}>
                     <dt>{ tr!(t, "sim.receptors.breathing") }</dt>
                     <dd>
                         { bar(r.breathing, "readout__bar readout__bar--breathing") }

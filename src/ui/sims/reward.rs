@@ -67,7 +67,7 @@ pub fn RewardSim() -> Html {
                     { tr!(t, "sim.pause") }
                 </button>
             </div>
-            <svg class={classes!("circuit", on.then_some("circuit--opioid"), (*paused).then_some("circuit--paused"))}
+            <svg class={["circuit", "circuit circuit--opioid", "circuit circuit--paused", "circuit circuit--opioid circuit--paused"][usize::from(on) + 2 * usize::from(*paused)]}
                 viewBox="0 0 640 350" role="img" aria-labelledby="reward-picture">
                 <title id="reward-picture">{ tr!(t, "sim.reward.picture") }</title>
                 <circle class="circuit__brake" cx="95" cy="80" r="60" />
