@@ -16,10 +16,33 @@ use crate::platform;
 pub use chart::{chart, ChartSpec, Series};
 
 pub fn sim(which: Sim) -> Html {
-    match which {
-        Sim::Receptors => html! { <receptors::ReceptorSim /> },
-        Sim::Reward => html! { <reward::RewardSim /> },
-        Sim::Rescue => html! { <rescue::RescueSim /> },
+    let key = match which {
+        Sim::Receptors => "receptors",
+        Sim::Reward => "reward",
+        Sim::Rescue => "rescue",
+    };
+    // Keyed, so moving to another chapter mounts a fresh simulation rather than reusing this one.
+    html! { <SimView {key} {which} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SimProps {
+    pub which: Sim,
+}
+
+/// Every simulation, as one component type. Each simulation's hooks run on every render (hooks
+/// must run in the same order every time); only the chosen one's view is shown. The others never
+/// change state, so they never announce anything.
+#[component]
+fn SimView(props: &SimProps) -> Html {
+    let t = super::use_text();
+    let receptors = receptors::use_receptor_sim(t);
+    let reward = reward::use_reward_sim(t);
+    let rescue = rescue::use_rescue_sim(t);
+    match props.which {
+        Sim::Receptors => receptors,
+        Sim::Reward => reward,
+        Sim::Rescue => rescue,
     }
 }
 

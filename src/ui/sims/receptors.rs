@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::super::use_text;
+use crate::content::Bundle;
 use super::{frame, percent, use_announcement, Frame};
 use crate::content::{fill, fixed};
 use crate::model::describe::{self, danger, drug_name, Danger};
@@ -31,9 +31,10 @@ fn step(max: f64) -> f64 {
 }
 
 
-#[component]
-pub fn ReceptorSim() -> Html {
-    let t = use_text();
+/// The simulation's state and view. A hook, not a component: the three simulations share one
+/// component type (`SimView`), which keeps yew's per-component code to one copy.
+#[hook]
+pub fn use_receptor_sim(t: &'static Bundle) -> Html {
     let state = use_state(|| State { drug: DrugId::Morphine, doses: 1.0, naloxone: false });
     let s = *state;
     let d = drug(s.drug);

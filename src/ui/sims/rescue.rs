@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::super::use_text;
+use crate::content::Bundle;
 use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
 use crate::content::fixed;
 use crate::model::describe;
@@ -17,9 +17,10 @@ const OVERDOSE: f64 = 20.0;
 const NALOXONE_AT: f64 = 0.25;
 const HOURS: f64 = 6.0;
 
-#[component]
-pub fn RescueSim() -> Html {
-    let t = use_text();
+/// The simulation's state and view. A hook, not a component: the three simulations share one
+/// component type (`SimView`), which keeps yew's per-component code to one copy.
+#[hook]
+pub fn use_rescue_sim(t: &'static Bundle) -> Html {
     let long = use_state(|| true);
     let hour = use_state(|| 2.0_f64);
     let short_course = rescue_course(OVERDOSE, drug(DrugId::Heroin).half_life_h, NALOXONE_AT, HOURS);

@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::super::use_text;
+use crate::content::Bundle;
 use super::{chart, frame, use_announcement, ChartSpec, Frame, Series};
 use crate::content::fixed;
 use crate::model::describe;
@@ -23,9 +23,10 @@ fn times_x(hours: f64) -> String {
     format!("{}×", fixed(hours, 1))
 }
 
-#[component]
-pub fn RewardSim() -> Html {
-    let t = use_text();
+/// The simulation's state and view. A hook, not a component: the three simulations share one
+/// component type (`SimView`), which keeps yew's per-component code to one copy.
+#[hook]
+pub fn use_reward_sim(t: &'static Bundle) -> Html {
     let opioid = use_state(|| false);
     let paused = use_state(|| false);
     let on = *opioid;
