@@ -2,7 +2,7 @@
 //! Hash routing needs no server support and works inside a sandboxed iframe. An unknown or empty
 //! hash is the first chapter: a reader following an old link never meets an error page.
 
-use crate::content::{fill, Bundle, Chapter};
+use crate::content::{fill, fixed, Bundle, Chapter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -35,7 +35,7 @@ impl Route {
     /// "Chapter 2 of 9" for a chapter; `None` for a page.
     pub fn progress(self, bundle: &Bundle) -> Option<String> {
         let Route::Chapter(i) = self else { return None };
-        let (n, total) = ((i + 1).to_string(), bundle.chapters.len().to_string());
+        let (n, total) = (fixed((i + 1) as f64, 0), fixed(bundle.chapters.len() as f64, 0));
         Some(fill(tr!(bundle, "nav.progress"), &[("n", &n), ("total", &total)]))
     }
 

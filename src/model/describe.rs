@@ -5,7 +5,7 @@
 //! breathing is life-threatening, more than 90% means breathing stops.
 
 use super::pharmacology::{DrugId, Kind, Response};
-use crate::content::{fill, Bundle};
+use crate::content::{fill, fixed, Bundle};
 
 /// "About 8 in 10": a share rounded to tenths, with the ends said plainly.
 fn in_ten(t: &Bundle, share: f64, what: &str) -> String {
@@ -17,7 +17,7 @@ fn in_ten(t: &Bundle, share: f64, what: &str) -> String {
     } else if n >= 10 {
         fill(tr!(t, "describe.tenths.nearly_all"), &[("what", what)])
     } else {
-        fill(tr!(t, "describe.tenths.about"), &[("n", &n.to_string()), ("what", what)])
+        fill(tr!(t, "describe.tenths.about"), &[("n", &fixed(f64::from(n), 0)), ("what", what)])
     }
 }
 
@@ -87,7 +87,7 @@ pub fn receptor(t: &Bundle, kind: Kind, r: &Response) -> String {
 /// "After 1 hour 30 minutes".
 pub fn time(t: &Bundle, hour: f64) -> String {
     let total = (hour.max(0.0) * 60.0).round() as u32;
-    let (h, m) = ((total / 60).to_string(), (total % 60).to_string());
+    let (h, m) = (fixed(f64::from(total / 60), 0), fixed(f64::from(total % 60), 0));
     let template = match (total / 60, total % 60) {
         (0, 0) => tr!(t, "describe.time.start"),
         (0, _) => tr!(t, "describe.time.m"),
@@ -102,7 +102,7 @@ pub fn time(t: &Bundle, hour: f64) -> String {
 /// "1 h 30 min": the same time, short, for chart axes and table rows.
 pub fn time_short(t: &Bundle, hour: f64) -> String {
     let total = (hour.max(0.0) * 60.0).round() as u32;
-    let (h, m) = ((total / 60).to_string(), (total % 60).to_string());
+    let (h, m) = (fixed(f64::from(total / 60), 0), fixed(f64::from(total % 60), 0));
     let template = match (total / 60, total % 60) {
         (0, m) if m > 0 => tr!(t, "describe.time_short.m"),
         (_, 0) => tr!(t, "describe.time_short.h"),

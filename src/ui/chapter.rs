@@ -20,9 +20,9 @@ pub fn chapter_view(t: &'static Bundle, c: &'static Chapter, before_title: Html)
                     <ol class="sources__list">
                         { for c.references.iter().map(|r| {
                             let when = if r.dated {
-                                r.year.to_string()
+                                fixed(f64::from(r.year), 0)
                             } else {
-                                fill(tr!(t, "chapter.checked"), &[("year", &r.year.to_string())])
+                                fill(tr!(t, "chapter.checked"), &[("year", &fixed(f64::from(r.year), 0))])
                             };
                             html! {
                                 <li>

@@ -57,7 +57,17 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
         }
         points
     };
-    let class = |s: &Series| format!("chart__line chart__line--{}{}", s.style, if s.faint { " chart__line--faint" } else { "" });
+    let class = |s: &Series| {
+        const CLASSES: [&str; 6] = [
+            "chart__line chart__line--0",
+            "chart__line chart__line--1",
+            "chart__line chart__line--2",
+            "chart__line chart__line--0 chart__line--faint",
+            "chart__line chart__line--1 chart__line--faint",
+            "chart__line chart__line--2 chart__line--faint",
+        ];
+        CLASSES[usize::from(s.style.min(2)) + if s.faint { 3 } else { 0 }]
+    };
     html! {
         <figure class="chart">
             <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-labelledby={format!("{}-caption", p.id)}>

@@ -148,7 +148,7 @@ pub fn use_receptor_sim(t: &'static Bundle) -> Html {
                     }) }
                     { for (0..10).map(|i| html! {
                         <circle class={if i < signals { "synapse__signal" } else { "synapse__signal synapse__signal--off" }}
-                            cx={(50 + i * 60).to_string()} cy={(178 + (i % 3) * 14).to_string()} r="9" />
+                            cx={fixed((50 + i * 60) as f64, 0)} cy={fixed((178 + (i % 3) * 14) as f64, 0)} r="9" />
                     }) }
                     <text class="synapse__label" x="320" y="250" text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
                     <rect class="synapse__cell synapse__cell--next" x="8" y="262" width="624" height="60" rx="30" />

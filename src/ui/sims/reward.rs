@@ -64,7 +64,7 @@ pub fn use_reward_sim(t: &'static Bundle) -> Html {
                     <input type="checkbox" id="reward-opioid" checked={on} onchange={toggle} aria-describedby="reward-describe" />
                     <label for="reward-opioid">{ tr!(t, "sim.reward.toggle") }</label>
                 </p>
-                <button type="button" class="button reward__pause" aria-pressed={(*paused).to_string()} onclick={pause}>
+                <button type="button" class="button reward__pause" aria-pressed={if *paused { "true" } else { "false" }} onclick={pause}>
                     { tr!(t, "sim.pause") }
                 </button>
             </div>
@@ -82,7 +82,7 @@ pub fn use_reward_sim(t: &'static Bundle) -> Html {
                 <circle class="circuit__dopamine" cx="320" cy="80" r="60" />
                 <line class="circuit__axon" x1="382" y1="80" x2="500" y2="80" />
                 { for (0..3).map(|i| html! {
-                    <circle class={format!("circuit__pulse circuit__pulse--{i}")} cx="388" cy="80" r="8" />
+                    <circle class={["circuit__pulse circuit__pulse--0", "circuit__pulse circuit__pulse--1", "circuit__pulse circuit__pulse--2"][i]} cx="388" cy="80" r="8" />
                 }) }
                 <rect class="circuit__target" x="500" y="24" width="132" height="112" rx="24" />
                 <text class="circuit__label" x="95" y="170" text-anchor="middle">{ tr!(t, "sim.reward.brake") }</text>
