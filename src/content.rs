@@ -65,6 +65,14 @@ pub enum Sim {
     Rescue,
 }
 
+/// A run of a chapter as shown: ready HTML written at build time from our own checked Markdown
+/// (every text escaped; see `content_compiler::html`), or a simulation.
+#[derive(Debug, PartialEq)]
+pub enum Segment {
+    Html(&'static str),
+    Sim(Sim),
+}
+
 #[derive(Debug, PartialEq)]
 pub struct Chapter {
     pub slug: &'static str,
@@ -74,7 +82,8 @@ pub struct Chapter {
     pub reviewed: &'static str,
     /// The same date written for readers of this language.
     pub reviewed_display: &'static str,
-    pub body: &'static [Block],
+    /// The body and "How we know", ready to show.
+    pub html: &'static [Segment],
     /// In order of first citation; citation `n` is `references[n - 1]`.
     pub references: &'static [&'static Reference],
 }
@@ -89,7 +98,7 @@ pub struct Bundle {
 }
 
 mod en {
-    use super::{Block, Chapter, Inline, Reference, Sim};
+    use super::{Block, Chapter, Inline, Reference, Segment, Sim};
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 
@@ -125,6 +134,14 @@ impl Bundle {
 
     pub fn chapter(&self, slug: &str) -> Option<(usize, &'static Chapter)> {
         self.chapters.iter().enumerate().find(|(_, c)| c.slug == slug)
+    }
+
+    /// A chapter's or page's parsed text (for tests and tools; the app shows `Chapter::html`).
+    pub fn body(&self, slug: &str) -> &'static [Block] {
+        let bodies = match self.lang {
+            Lang::En => en::BODIES,
+        };
+        bodies.iter().find(|(s, _)| *s == slug).map_or(&[], |(_, b)| b)
     }
 
     pub fn page(&self, slug: &str) -> Option<&'static Chapter> {

@@ -16,7 +16,7 @@ fn text(v: &[Inline], out: &mut String) {
 /// The main text a reader reads, block by block (headings and list items count as sentences).
 fn blocks(c: &Chapter) -> Vec<String> {
     let mut out = vec![c.summary.to_string()];
-    for b in c.body {
+    for b in bundle(Lang::En).body(c.slug) {
         let items: Vec<&[Inline]> = match b {
             Block::Heading(_, v) | Block::Para(v) => vec![v],
             Block::List(_, items) => items.to_vec(),
@@ -73,7 +73,7 @@ fn every_chapter_cites_sources_and_every_citation_resolves() {
                 }
             }
         }
-        for b in c.body {
+        for b in bundle(Lang::En).body(c.slug) {
             match b {
                 Block::Heading(_, v) | Block::Para(v) => cites(v, c.references.len()),
                 Block::List(_, items) => items.iter().for_each(|v| cites(v, c.references.len())),

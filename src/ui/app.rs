@@ -114,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
                 { help_now(t) }
                 <div class="layout">
                     <main id="main" class="layout__main">
-                        { chapter_view(t, chapter, before_title) }
+                        { chapter_view(chapter, before_title) }
                         { prev_next(t, route) }
                     </main>
                     <div class="layout__side">

@@ -11,6 +11,7 @@
 //! - a stigmatising word appears in a chapter or in `ui.toml` (design.md, content rules);
 //! - Markdown uses something the renderer does not support (raw HTML, images, tables, code…).
 
+pub mod html;
 mod markdown;
 pub mod readability;
 mod words;
@@ -420,14 +421,21 @@ pub fn to_rust(lang: &Lang) -> String {
             .iter()
             .map(|id| format!("&REF_{}", ids.iter().position(|k| *k == id).expect("validated")))
             .collect();
+        let segments: Vec<String> = html::chapter_segments(lang, c)
+            .iter()
+            .map(|seg| match seg {
+                html::Segment::Html(h) => format!("Segment::Html({h:?})"),
+                html::Segment::Sim(variant) => format!("Segment::Sim(Sim::{variant})"),
+            })
+            .collect();
         format!(
-            "Chapter {{ slug: {:?}, title: {:?}, summary: {:?}, reviewed: {:?}, reviewed_display: {:?}, body: &[{}], references: &[{}] }}",
+            "Chapter {{ slug: {:?}, title: {:?}, summary: {:?}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}], references: &[{}] }}",
             c.slug,
             c.title,
             c.summary,
             c.reviewed,
             display_date(&c.reviewed, &months, date_format),
-            c.body.iter().map(Block::to_rust).collect::<Vec<_>>().join(", "),
+            segments.join(", "),
             refs.join(", ")
         )
     };
@@ -438,6 +446,12 @@ pub fn to_rust(lang: &Lang) -> String {
     s.push_str("];\npub static PAGES: &[Chapter] = &[\n");
     for c in &lang.pages {
         s.push_str(&format!("    {},\n", chapter(c)));
+    }
+    // The parsed text, for native tests (reading level, citations); the app shows `html` and never
+    // reaches these, so its build leaves them out.
+    s.push_str("];\npub static BODIES: &[(&str, &[Block])] = &[\n");
+    for c in lang.chapters.iter().chain(&lang.pages) {
+        s.push_str(&format!("    ({:?}, &[{}]),\n", c.slug, c.body.iter().map(Block::to_rust).collect::<Vec<_>>().join(", ")));
     }
     // Keys and values in the same (sorted) order; `ui_key!` gives a key's index at compile time.
     s.push_str("];\n/// Sorted, for `Bundle::tr` (tests); the app's `tr!` never needs them.\npub static UI_KEYS: &[&str] = &[\n");

@@ -232,3 +232,27 @@ fn a_simulation_is_placed_by_name_and_an_unknown_one_fails() {
     let out = compile_lang(&lang(vec![chapter(body)], UI)).expect("valid");
     assert_eq!(out.chapters[0].body[1], Block::Sim("rescue".into()));
 }
+
+#[test]
+fn chapters_become_escaped_html_split_where_a_simulation_goes() {
+    use content_compiler::html::{chapter_segments, escape, Segment};
+    let ui = "title = \"T\"\n[chapter]\nsource = \"Source\"\nsources = \"How we know\"\nsources_intro = \"From:\"\nchecked = \"page checked {year}\"\n";
+    let body = "## Fish & chips\n\nSay \"hi\" to *A<B* [@nida-crisis], see [more](https://example.org/?a=1&b=2).\n\n{{sim rescue}}\n\n- [call](tel:911)\n";
+    let en = compile_lang(&lang(vec![chapter(body)], ui)).expect("valid");
+    let segments = chapter_segments(&en, &en.chapters[0]);
+    assert_eq!(segments.len(), 3, "{segments:?}");
+    assert_eq!(
+        segments[0],
+        Segment::Html(
+            "<h2>Fish &amp; chips</h2><p>Say &quot;hi&quot; to <em>A&lt;B</em><sup class=\"cite\"><span class=\"visually-hidden\"> Source 1 </span>\
+             <span aria-hidden=\"true\">[1]</span></sup>, see <a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer noopener\" \
+             target=\"_blank\">more</a>.</p>"
+                .into()
+        )
+    );
+    assert_eq!(segments[1], Segment::Sim("Rescue"));
+    let Segment::Html(rest) = &segments[2] else { panic!("html after the simulation") };
+    assert!(rest.starts_with("<ul><li><a href=\"tel:911\">call</a></li></ul><section class=\"sources\""), "{rest}");
+    assert!(rest.contains("<li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\""), "{rest}");
+    assert_eq!(escape("<a href='x'>&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
+}

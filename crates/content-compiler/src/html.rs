@@ -1,0 +1,136 @@
+//! Chapters as ready HTML, written at build time: the app inserts these strings instead of building
+//! every paragraph with `html!`, which keeps the wasm small and the first paint fast.
+//!
+//! Only our own content reaches this: Markdown already limited to a checked subset (no raw HTML;
+//! links only `https:`, `tel:`, `sms:` or `#/`), every text and attribute escaped here. Nothing a
+//! clinic or a URL supplies is ever rendered as HTML.
+
+use crate::markdown::{Block, Inline, SIMS};
+use crate::{Chapter, Lang, Reference};
+
+/// A run of a chapter's body: ready HTML, or a simulation (by its `Sim` variant name).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Segment {
+    Html(String),
+    Sim(&'static str),
+}
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn ui<'a>(lang: &'a Lang, key: &'a str) -> &'a str {
+    lang.ui.get(key).map_or(key, String::as_str)
+}
+
+fn inlines(lang: &Lang, v: &[Inline], out: &mut String) {
+    for i in v {
+        match i {
+            Inline::Text(t) => out.push_str(&escape(t)),
+            Inline::Strong(c) => {
+                out.push_str("<strong>");
+                inlines(lang, c, out);
+                out.push_str("</strong>");
+            }
+            Inline::Emph(c) => {
+                out.push_str("<em>");
+                inlines(lang, c, out);
+                out.push_str("</em>");
+            }
+            Inline::Link { href, children, .. } => {
+                out.push_str(&format!("<a href=\"{}\"", escape(href)));
+                if href.starts_with("https://") {
+                    out.push_str(" rel=\"noreferrer noopener\" target=\"_blank\"");
+                }
+                out.push('>');
+                inlines(lang, children, out);
+                out.push_str("</a>");
+            }
+            Inline::Cite(numbers) => {
+                // "[1, 2]" for the eye, "Source 1, 2" for a screen reader.
+                let list = numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                out.push_str(&format!(
+                    "<sup class=\"cite\"><span class=\"visually-hidden\"> {} {list} </span><span aria-hidden=\"true\">[{list}]</span></sup>",
+                    escape(ui(lang, "chapter.source"))
+                ));
+            }
+        }
+    }
+}
+
+/// "How we know": the chapter's sources, numbered as cited.
+fn sources(lang: &Lang, refs: &[&Reference], out: &mut String) {
+    out.push_str(&format!(
+        "<section class=\"sources\" aria-labelledby=\"sources-heading\"><h2 id=\"sources-heading\">{}</h2><p>{}</p><ol class=\"sources__list\">",
+        escape(ui(lang, "chapter.sources")),
+        escape(ui(lang, "chapter.sources_intro"))
+    ));
+    for r in refs {
+        let when = if r.dated { r.year.to_string() } else { ui(lang, "chapter.checked").replace("{year}", &r.year.to_string()) };
+        out.push_str(&format!(
+            "<li><a href=\"{}\" rel=\"noreferrer noopener\" target=\"_blank\">{}</a>. {} ({}).</li>",
+            escape(&r.url),
+            escape(&r.title),
+            escape(&r.author),
+            escape(&when)
+        ));
+    }
+    out.push_str("</ol></section>");
+}
+
+/// A chapter's body and sources as segments of HTML, split where a simulation goes.
+pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut out = String::new();
+    for b in &c.body {
+        match b {
+            Block::Heading(n, v) => {
+                out.push_str(&format!("<h{n}>"));
+                inlines(lang, v, &mut out);
+                out.push_str(&format!("</h{n}>"));
+            }
+            Block::Para(v) => {
+                out.push_str("<p>");
+                inlines(lang, v, &mut out);
+                out.push_str("</p>");
+            }
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                out.push_str(&format!("<{tag}>"));
+                for item in items {
+                    out.push_str("<li>");
+                    inlines(lang, item, &mut out);
+                    out.push_str("</li>");
+                }
+                out.push_str(&format!("</{tag}>"));
+            }
+            Block::Sim(id) => {
+                if !out.is_empty() {
+                    segments.push(Segment::Html(std::mem::take(&mut out)));
+                }
+                let variant = SIMS.iter().find(|(k, _)| k == id).map_or("", |(_, v)| *v);
+                segments.push(Segment::Sim(variant));
+            }
+        }
+    }
+    let refs: Vec<&Reference> = c.cited.iter().filter_map(|id| lang.references.get(id)).collect();
+    if !refs.is_empty() {
+        sources(lang, &refs, &mut out);
+    }
+    if !out.is_empty() {
+        segments.push(Segment::Html(out));
+    }
+    segments
+}
