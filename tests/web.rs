@@ -123,7 +123,7 @@ async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_annou
     assert_eq!(text_of(live), "", "not announced while the reader may still be moving it");
     sleep(Duration::from_millis(800)).await;
     assert_eq!(text_of(live), overdose, "announced once the control is still");
-    assert!(text_of("#receptors .readout--danger").contains("Life-threatening"));
+    assert!(text_of("#receptors .readout[data-danger]").contains("Life-threatening"));
 
     click("#receptors-naloxone");
     sleep(Duration::from_millis(800)).await;
@@ -170,6 +170,6 @@ async fn the_reward_toggle_quiets_the_brake_and_pause_is_a_toggle_button() {
     sleep(Duration::from_millis(50)).await;
     let pause = document().query_selector(".reward__pause").unwrap().unwrap();
     assert_eq!(pause.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(document().query_selector(".circuit--paused").unwrap().is_some());
+    assert!(document().query_selector(".circuit[data-paused]").unwrap().is_some());
     unmount_all().await;
 }

@@ -15,7 +15,7 @@ pub fn chapter_list(t: &'static Bundle, route: Route) -> Html {
                 { for t.chapters.iter().enumerate().map(|(i, c)| {
                     let current = route == Route::Chapter(i);
                     html! {
-                        <li class={if current { "toc__item toc__item--current" } else { "toc__item" }}>
+                        <li class="toc__item">
                             <a href={Route::Chapter(i).hash(t)}
                                aria-current={current.then_some("page")}>{ c.title }</a>
                         </li>
@@ -40,9 +40,9 @@ pub fn prev_next(t: &'static Bundle, route: Route) -> Html {
             </nav>
         };
     };
-    let link = |j: usize, rel: &'static str, dir: &'static str, class: &'static str| {
+    let link = |j: usize, rel: &'static str, dir: &'static str| {
         html! {
-            <a {class} href={Route::Chapter(j).hash(t)} {rel}>
+            <a class="prevnext__link" href={Route::Chapter(j).hash(t)} {rel}>
                 <span class="prevnext__dir">{ dir }<span class="visually-hidden">{ ": " }</span></span>
                 <span class="prevnext__title">{ t.chapters[j].title }</span>
             </a>
@@ -53,8 +53,8 @@ pub fn prev_next(t: &'static Bundle, route: Route) -> Html {
             <p id="prevnext-progress" class="visually-hidden">
                 { route.progress(t) }
             </p>
-            { (i > 0).then(|| link(i - 1, "prev", tr!(t, "nav.previous"), "prevnext__link prevnext__link--prev")) }
-            { (i + 1 < t.chapters.len()).then(|| link(i + 1, "next", tr!(t, "nav.next"), "prevnext__link prevnext__link--next")) }
+            { (i > 0).then(|| link(i - 1, "prev", tr!(t, "nav.previous"))) }
+            { (i + 1 < t.chapters.len()).then(|| link(i + 1, "next", tr!(t, "nav.next"))) }
         </nav>
     }
 }

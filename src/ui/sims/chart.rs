@@ -57,17 +57,7 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
         }
         points
     };
-    let class = |s: &Series| {
-        const CLASSES: [&str; 6] = [
-            "chart__line chart__line--0",
-            "chart__line chart__line--1",
-            "chart__line chart__line--2",
-            "chart__line chart__line--0 chart__line--faint",
-            "chart__line chart__line--1 chart__line--faint",
-            "chart__line chart__line--2 chart__line--faint",
-        ];
-        CLASSES[usize::from(s.style.min(2)) + if s.faint { 3 } else { 0 }]
-    };
+
     html! {
         <figure class="chart">
             <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-labelledby={format!("{}-caption", p.id)}>
@@ -87,7 +77,7 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
                 }) }
                 <text class="chart__axis" x={fixed((LEFT + W - RIGHT) / 2.0, 1)} y={fixed(H - 6.0, 1)} text-anchor="middle">{ p.x_label }</text>
                 <text class="chart__axis" x="2" y="16">{ p.y_label }</text>
-                { for p.series.iter().map(|s| html! { <polyline class={class(s)} points={line(s)} /> }) }
+                { for p.series.iter().map(|s| html! { <polyline class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} points={line(s)} /> }) }
                 if let Some(m) = p.marker {
                     <line class="chart__marker" x1={fixed(x(m), 1)} x2={fixed(x(m), 1)} y1={fixed(TOP, 1)} y2={fixed(H - BOTTOM, 1)} />
                 }
@@ -97,7 +87,7 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
                 <ul class="chart__legend">
                     { for p.series.iter().map(|s| html! {
                         <li>
-                            <svg class="chart__key" viewBox="0 0 40 10" aria-hidden="true"><line class={class(s)} x1="0" x2="40" y1="5" y2="5" /></svg>
+                            <svg class="chart__key" viewBox="0 0 40 10" aria-hidden="true"><line class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} x1="0" x2="40" y1="5" y2="5" /></svg>
                             { s.name }
                         </li>
                     }) }

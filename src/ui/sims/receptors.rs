@@ -128,26 +128,29 @@ pub fn use_receptor_sim(t: &'static Bundle) -> Html {
                     { for (0..SLOTS).map(|i| {
                         let x = 35.0 + i as f64 * 30.0;
                         let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
-                        let occupant = if rank < on_slots {
-                            if d.kind == Kind::PartialAgonist { "synapse__drug synapse__drug--partial" } else { "synapse__drug" }
+                        // State as a data attribute: a fixed `class` costs far less code than a computed one.
+                        let occupant = if rank < on_slots && d.kind == Kind::PartialAgonist {
+                            "partial"
+                        } else if rank < on_slots {
+                            "drug"
                         } else if rank < on_slots + blocked_slots {
-                            "synapse__blocker"
+                            "blocker"
                         } else {
-                            "synapse__empty"
+                            "empty"
                         };
                         html! {
                             <g transform={format!("translate({} 120)", fixed(x, 1))}>
                                 <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
-                                if occupant == "synapse__blocker" {
-                                    <rect class={occupant} x="-9" y="5" width="18" height="18" />
+                                if occupant == "blocker" {
+                                    <rect class="synapse__occupant" data-kind="blocker" x="-9" y="5" width="18" height="18" />
                                 } else {
-                                    <circle class={occupant} cx="0" cy="14" r="9" />
+                                    <circle class="synapse__occupant" data-kind={occupant} cx="0" cy="14" r="9" />
                                 }
                             </g>
                         }
                     }) }
                     { for (0..10).map(|i| html! {
-                        <circle class={if i < signals { "synapse__signal" } else { "synapse__signal synapse__signal--off" }}
+                        <circle class="synapse__signal" data-off={(i >= signals).then_some("")}
                             cx={fixed((50 + i * 60) as f64, 0)} cy={fixed((178 + (i % 3) * 14) as f64, 0)} r="9" />
                     }) }
                     <text class="synapse__label" x="320" y="250" text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
@@ -158,22 +161,22 @@ pub fn use_receptor_sim(t: &'static Bundle) -> Html {
             <dl class="readouts">
                 <div class="readout">
                     <dt>{ tr!(t, "sim.receptors.switched_on") }</dt>
-                    <dd>{ bar(r.switched_on, "readout__bar") }{ percent(r.switched_on) }</dd>
+                    <dd>{ bar(r.switched_on, "on") }{ percent(r.switched_on) }</dd>
                 </div>
                 if s.naloxone || d.kind == Kind::Antagonist {
                     <div class="readout">
                         <dt>{ tr!(t, "sim.receptors.blocked") }</dt>
-                        <dd>{ bar(r.blocked, "readout__bar readout__bar--blocked") }{ percent(r.blocked) }</dd>
+                        <dd>{ bar(r.blocked, "blocked") }{ percent(r.blocked) }</dd>
                     </div>
                 }
                 <div class="readout">
                     <dt>{ tr!(t, "sim.receptors.pain") }</dt>
-                    <dd>{ bar(r.pain_relief, "readout__bar") }{ percent(r.pain_relief) }</dd>
+                    <dd>{ bar(r.pain_relief, "pain") }{ percent(r.pain_relief) }</dd>
                 </div>
-                <div class={if level >= Danger::LifeThreatening { "readout readout--danger" } else { "readout" }}>
+                <div class="readout" data-danger={(level >= Danger::LifeThreatening).then_some("")}>
                     <dt>{ tr!(t, "sim.receptors.breathing") }</dt>
                     <dd>
-                        { bar(r.breathing, "readout__bar readout__bar--breathing") }
+                        { bar(r.breathing, "breathing") }
                         { percent(r.breathing) }
                         if level >= Danger::LifeThreatening {
                             <strong class="readout__flag">{ tr!(t, "sim.danger") }</strong>
@@ -186,9 +189,9 @@ pub fn use_receptor_sim(t: &'static Bundle) -> Html {
 }
 
 /// A bar for a share from 0 to 1, drawn with SVG attributes (the CSP allows no inline styles).
-fn bar(share: f64, class: &'static str) -> Html {
+fn bar(share: f64, kind: &'static str) -> Html {
     html! {
-        <svg {class} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+        <svg class="readout__bar" data-kind={kind} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             <rect class="readout__track" width="100" height="10" />
             <rect class="readout__fill" width={fixed(share.clamp(0.0, 1.0) * 100.0, 1)} height="10" />
         </svg>

@@ -68,7 +68,7 @@ pub fn use_reward_sim(t: &'static Bundle) -> Html {
                     { tr!(t, "sim.pause") }
                 </button>
             </div>
-            <svg class={["circuit", "circuit circuit--opioid", "circuit circuit--paused", "circuit circuit--opioid circuit--paused"][usize::from(on) + 2 * usize::from(*paused)]}
+            <svg class="circuit" data-opioid={on.then_some("")} data-paused={paused.then_some("")}
                 viewBox="0 0 640 350" role="img" aria-labelledby="reward-picture">
                 <title id="reward-picture">{ tr!(t, "sim.reward.picture") }</title>
                 <circle class="circuit__brake" cx="95" cy="80" r="60" />
@@ -82,7 +82,7 @@ pub fn use_reward_sim(t: &'static Bundle) -> Html {
                 <circle class="circuit__dopamine" cx="320" cy="80" r="60" />
                 <line class="circuit__axon" x1="382" y1="80" x2="500" y2="80" />
                 { for (0..3).map(|i| html! {
-                    <circle class={["circuit__pulse circuit__pulse--0", "circuit__pulse circuit__pulse--1", "circuit__pulse circuit__pulse--2"][i]} cx="388" cy="80" r="8" />
+                    <circle class="circuit__pulse" data-n={["0", "1", "2"][i]} cx="388" cy="80" r="8" />
                 }) }
                 <rect class="circuit__target" x="500" y="24" width="132" height="112" rx="24" />
                 <text class="circuit__label" x="95" y="170" text-anchor="middle">{ tr!(t, "sim.reward.brake") }</text>
