@@ -89,3 +89,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn each_break_preset_shows_what_the_old_dose_would_now_do() {
+    use opioid_explainer::model::describe::{danger, Danger};
+    use opioid_explainer::model::tolerance::{Break, DEFAULT_SCENARIO};
+    let at = |b: Break| {
+        let s = Scenario { break_days: b.days(), ..DEFAULT_SCENARIO };
+        danger(after_stopping(&s, b.days()).unwrap().breathing_at_usual_dose)
+    };
+    assert_eq!(at(Break::FewDays), Danger::Slowed, "after 3 days the old dose already cuts breathing further");
+    assert_eq!(at(Break::HospitalWeek), Danger::Slowed);
+    assert_eq!(at(Break::TreatmentMonth), Danger::LifeThreatening);
+    assert_eq!(at(Break::PrisonRelease), Danger::Stopping, "all tolerance gone: the old dose stops breathing");
+    let few = Scenario { break_days: 3, ..DEFAULT_SCENARIO };
+    let week = Scenario { break_days: 7, ..DEFAULT_SCENARIO };
+    assert!(
+        after_stopping(&week, 7).unwrap().breathing_at_usual_dose < after_stopping(&few, 3).unwrap().breathing_at_usual_dose,
+        "the longer the break, the more dangerous the old dose"
+    );
+}

@@ -90,3 +90,31 @@ pub fn course(s: &Scenario) -> Vec<Day> {
 pub fn after_stopping(s: &Scenario, days_after: u32) -> Option<Day> {
     course(s).into_iter().nth((s.use_days.min(MAX_DAYS) + days_after) as usize)
 }
+
+/// The restart simulator's breaks (issue 4): a few days, a week in hospital, a month of treatment,
+/// release from prison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Break {
+    FewDays,
+    HospitalWeek,
+    TreatmentMonth,
+    PrisonRelease,
+}
+
+impl Break {
+    pub const ALL: [Break; 4] = [Break::FewDays, Break::HospitalWeek, Break::TreatmentMonth, Break::PrisonRelease];
+
+    /// Days without opioids. A month of treatment is the 28-day inpatient programme of Strang 2003;
+    /// for prison, any stay of more than a few weeks ends in the same place, so 90 days stands in.
+    pub fn days(self) -> u32 {
+        match self {
+            Break::FewDays => 3,
+            Break::HospitalWeek => 7,
+            Break::TreatmentMonth => 28,
+            Break::PrisonRelease => 90,
+        }
+    }
+}
+
+/// The restart simulator's default: two months of daily use at 20 typical doses (facts §2.4).
+pub const DEFAULT_SCENARIO: Scenario = Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30 };
