@@ -287,3 +287,13 @@ fn the_opioid_curve_peaks_at_one_when_the_formula_says() {
 fn numbers_print_without_float_formatting(#[case] x: f64, #[case] decimals: u32, #[case] shown: &str) {
     assert_eq!(opioid_explainer::content::fixed(x, decimals), shown);
 }
+
+#[rstest]
+#[case(DrugId::Fentanyl, "A tiny amount has a big effect. For the same effect, it takes about 1% of the amount of morphine.")]
+#[case(DrugId::Codeine, "The body turns some of it into morphine. For the same effect, it takes about 7 times the amount of morphine.")]
+#[case(DrugId::Oxycodone, "For the same effect, it takes about 67% of the amount of morphine.")]
+#[case(DrugId::Morphine, "Morphine is the yardstick the others are compared with.")]
+#[case(DrugId::Buprenorphine, "It holds on tightly but switches receptors on only part way, so its effect on breathing levels off.")]
+fn each_drug_gets_its_note_and_an_honest_amount(#[case] id: DrugId, #[case] words: &str) {
+    assert_eq!(describe::drug_note(bundle(Lang::En), drug(id)), words);
+}

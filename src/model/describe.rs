@@ -4,7 +4,7 @@
 //! Breathing bands follow the illustrative danger lines of facts §2.4: losing more than 80% of
 //! breathing is life-threatening, more than 90% means breathing stops.
 
-use super::pharmacology::{DrugId, Kind, Response};
+use super::pharmacology::{Drug, DrugId, Kind, Response};
 use crate::content::{fill, fixed, Bundle};
 
 /// "About 8 in 10": a share rounded to tenths, with the ends said plainly.
@@ -147,5 +147,31 @@ pub fn drug_name(t: &Bundle, id: DrugId) -> &'static str {
         DrugId::Buprenorphine => tr!(t, "drug.buprenorphine"),
         DrugId::Naloxone => tr!(t, "drug.naloxone"),
         DrugId::Naltrexone => tr!(t, "drug.naltrexone"),
+    }
+}
+
+/// What the receptor sim says about the chosen drug: a note where one helps, then how much of it
+/// gives the same effect as morphine ("about 1% of the amount"), where a single number is honest.
+pub fn drug_note(t: &Bundle, d: &Drug) -> String {
+    let note = match d.id {
+        DrugId::Endorphin => tr!(t, "sim.receptors.note.endorphin"),
+        DrugId::Buprenorphine => tr!(t, "sim.receptors.note.buprenorphine"),
+        DrugId::Naltrexone => tr!(t, "sim.receptors.note.naltrexone"),
+        DrugId::Fentanyl => tr!(t, "sim.receptors.note.fentanyl"),
+        DrugId::Methadone => tr!(t, "sim.receptors.note.methadone"),
+        DrugId::Codeine => tr!(t, "sim.receptors.note.codeine"),
+        DrugId::Heroin => tr!(t, "sim.receptors.note.heroin"),
+        DrugId::Morphine | DrugId::Oxycodone | DrugId::Naloxone => "",
+    };
+    let amount = match d.amount_vs_morphine() {
+        Some(a) if (a - 1.0).abs() < 1e-9 => tr!(t, "sim.receptors.amount_same").to_string(),
+        Some(a) if a < 1.0 => fill(tr!(t, "sim.receptors.amount_less"), &[("pct", &fixed(a * 100.0, 0))]),
+        Some(a) => fill(tr!(t, "sim.receptors.amount_more"), &[("n", &fixed(a, 0))]),
+        None => String::new(),
+    };
+    match (note.is_empty(), amount.is_empty()) {
+        (true, _) => amount,
+        (false, true) => note.to_string(),
+        (false, false) => format!("{note} {amount}"),
     }
 }

@@ -4,9 +4,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::content::Bundle;
 use super::{frame, percent, use_announcement, Frame};
-use crate::content::{fill, fixed};
+use crate::content::{fill, fixed, Bundle};
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
 
@@ -76,25 +75,16 @@ pub fn use_receptor_sim(t: &'static Bundle) -> Html {
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
     let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
     let signals = ((1.0 - r.pain_relief) * 10.0).round() as usize;
-    let amount = match d.amount_vs_morphine() {
-        Some(a) if (a - 1.0).abs() < 1e-9 => tr!(t, "sim.receptors.amount_same").to_string(),
-        Some(a) if a < 1.0 => fill(tr!(t, "sim.receptors.amount_less"), &[("pct", &fixed(a * 100.0, 0))]),
-        Some(a) => fill(tr!(t, "sim.receptors.amount_more"), &[("n", &fixed(a, 0))]),
-        None => String::new(),
-    };
-    let note = match s.drug {
-        DrugId::Endorphin => tr!(t, "sim.receptors.note.endorphin"),
-        DrugId::Buprenorphine => tr!(t, "sim.receptors.note.buprenorphine"),
-        DrugId::Naltrexone => tr!(t, "sim.receptors.note.naltrexone"),
-        DrugId::Fentanyl => tr!(t, "sim.receptors.note.fentanyl"),
-        DrugId::Methadone => tr!(t, "sim.receptors.note.methadone"),
-        DrugId::Codeine => tr!(t, "sim.receptors.note.codeine"),
-        DrugId::Heroin => tr!(t, "sim.receptors.note.heroin"),
-        DrugId::Morphine | DrugId::Oxycodone | DrugId::Naloxone => "",
-    };
+    let note = describe::drug_note(t, d);
     let level = danger(r.breathing);
 
-    let frame_data = Frame { id: "receptors", title: tr!(t, "sim.receptors.title"), sentence: sentence, leaves_out: tr!(t, "sim.receptors.leaves_out"), refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"] };
+    let frame_data = Frame {
+        id: "receptors",
+        title: tr!(t, "sim.receptors.title"),
+        sentence,
+        leaves_out: tr!(t, "sim.receptors.leaves_out"),
+        refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"],
+    };
     let announced = use_announcement(frame_data.sentence.clone());
     frame(t, frame_data, announced, html! {
         <>
@@ -117,8 +107,8 @@ pub fn use_receptor_sim(t: &'static Bundle) -> Html {
                         <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
                         <label for="receptors-naloxone">{ tr!(t, "sim.receptors.naloxone") }</label>
                     </p>
-                    if !note.is_empty() || !amount.is_empty() {
-                        <p class="sim__note">{ note }{ if note.is_empty() || amount.is_empty() { "" } else { " " } }{ amount }</p>
+                    if !note.is_empty() {
+                        <p class="sim__note">{ note }</p>
                     }
                 </div>
                 <svg class="synapse" viewBox="0 0 640 330" role="img" aria-labelledby="receptors-picture">

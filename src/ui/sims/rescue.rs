@@ -5,9 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::Bundle;
 use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
-use crate::content::fixed;
+use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
 
@@ -64,7 +63,13 @@ pub fn use_rescue_sim(t: &'static Bundle) -> Html {
     let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, describe::time_short(t, h as f64))).collect();
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
 
-    let frame_data = Frame { id: "rescue", title: tr!(t, "sim.rescue.title"), sentence: sentence.clone(), leaves_out: tr!(t, "sim.rescue.leaves_out"), refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"] };
+    let frame_data = Frame {
+        id: "rescue",
+        title: tr!(t, "sim.rescue.title"),
+        sentence: sentence.clone(),
+        leaves_out: tr!(t, "sim.rescue.leaves_out"),
+        refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"],
+    };
     let announced = use_announcement(frame_data.sentence.clone());
     frame(t, frame_data, announced, html! {
         <>

@@ -5,9 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::content::Bundle;
 use super::{chart, frame, use_announcement, ChartSpec, Frame, Series};
-use crate::content::fixed;
+use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::reward::{after_natural_reward, after_opioid};
 
@@ -55,7 +54,13 @@ pub fn use_reward_sim(t: &'static Bundle) -> Html {
         .map(|&m| vec![describe::time_short(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
         .collect();
 
-    let frame_data = Frame { id: "reward", title: tr!(t, "sim.reward.title"), sentence: sentence, leaves_out: tr!(t, "sim.reward.leaves_out"), refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"] };
+    let frame_data = Frame {
+        id: "reward",
+        title: tr!(t, "sim.reward.title"),
+        sentence,
+        leaves_out: tr!(t, "sim.reward.leaves_out"),
+        refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"],
+    };
     let announced = use_announcement(frame_data.sentence.clone());
     frame(t, frame_data, announced, html! {
         <>
