@@ -102,3 +102,15 @@ pub fn on_page_show_unblank() -> EventListener {
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
     gloo::timers::callback::Timeout::new(ms, f)
 }
+
+/// Opens the browser's print dialog (which also offers "Save as PDF"); the print stylesheet shows
+/// only a check's summary. Nothing leaves the device.
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Whether the screen is wide enough for a check to show a group of questions at once.
+pub fn is_wide() -> bool {
+    // Rendering on a server (the native tests) has no window: narrow, one question per screen.
+    cfg!(target_arch = "wasm32") && window().match_media("(min-width: 48rem)").ok().flatten().is_some_and(|m| m.matches())
+}

@@ -1,7 +1,9 @@
-//! Where the reader is, as a hash: `#/what-are-opioids` (a chapter) or `#/privacy` (a page).
+//! Where the reader is, as a hash: `#/what-are-opioids` (a chapter), `#/privacy` (a page) or
+//! `#/check/signs` (a self-check; its answers are never in the URL).
 //! Hash routing needs no server support and works inside a sandboxed iframe. An unknown or empty
 //! hash is the first chapter: a reader following an old link never meets an error page.
 
+use crate::assessment::flow::Check;
 use crate::content::{fill, fixed, Bundle, Chapter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,6 +12,7 @@ pub enum Route {
     Chapter(usize),
     /// A free-standing page, by slug.
     Page(&'static str),
+    Check(Check),
 }
 
 impl Route {
@@ -18,17 +21,22 @@ impl Route {
         if let Some((i, _)) = bundle.chapter(slug) {
             return Route::Chapter(i);
         }
+        if let Some(check) = slug.strip_prefix("check/").and_then(Check::from_slug) {
+            return Route::Check(check);
+        }
         if let Some(page) = bundle.page(slug) {
             return Route::Page(page.slug);
         }
         Route::Chapter(0)
     }
 
-    /// The chapter or page this route shows (an unknown page slug shows the first chapter).
+    /// The chapter or page this route shows (an unknown page slug, or a check, gives the first
+    /// chapter: callers show checks before asking).
     pub fn chapter(self, bundle: &'static Bundle) -> &'static Chapter {
         match self {
             Route::Chapter(i) => &bundle.chapters[i.min(bundle.chapters.len() - 1)],
             Route::Page(slug) => bundle.page(slug).unwrap_or(&bundle.chapters[0]),
+            Route::Check(_) => &bundle.chapters[0],
         }
     }
 
@@ -43,6 +51,7 @@ impl Route {
         match self {
             Route::Chapter(i) => format!("#/{}", bundle.chapters[i.min(bundle.chapters.len() - 1)].slug),
             Route::Page(slug) => format!("#/{slug}"),
+            Route::Check(c) => format!("#/check/{}", c.slug()),
         }
     }
 }

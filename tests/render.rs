@@ -66,12 +66,22 @@ async fn help_numbers_are_phone_and_text_links_on_every_screen() {
 async fn navigation_marks_the_current_chapter_and_links_prev_next() {
     let t = bundle(Lang::En);
     let html = render(Route::Chapter(1)).await;
-    let toc: Vec<(String, String)> = all(&html, "nav.toc li a")
-        .iter()
-        .map(|a| (a.value().attr("href").unwrap_or_default().to_string(), text(a)))
-        .collect();
+    let links = |selector: &str| -> Vec<(String, String)> {
+        all(&html, selector).iter().map(|a| (a.value().attr("href").unwrap_or_default().to_string(), text(a))).collect()
+    };
     let expected: Vec<(String, String)> = t.chapters.iter().map(|c| (format!("#/{}", c.slug), c.title.to_string())).collect();
-    assert_eq!(toc, expected);
+    assert_eq!(links("nav.toc ol li a"), expected);
+    // The self-checks are listed too, each by its own deep link.
+    assert_eq!(
+        links("nav.toc ul[aria-labelledby='toc-checks'] li a"),
+        [
+            ("#/check/signs", "Signs to talk about with a clinician"),
+            ("#/check/safer", "Staying safer"),
+            ("#/check/ready", "Where are you now")
+        ]
+        .map(|(h, t)| (h.to_string(), t.to_string()))
+    );
+    assert_eq!(one(&html, "#toc-checks"), "Check in with yourself");
     let current = all(&html, "[aria-current='page']");
     assert_eq!(current.len(), 1);
     assert_eq!(current[0].value().attr("href"), Some(format!("#/{}", t.chapters[1].slug).as_str()));

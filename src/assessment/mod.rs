@@ -1,7 +1,9 @@
 //! The self-checks' logic, in plain Rust: answers in, a result out. Nothing here keeps, sends or
 //! prints anything; the words live in `content/<lang>/`. Facts file §5 (read 5.2, 5.9 and 5.10).
 
+pub mod flow;
 pub mod ready;
+pub mod report;
 pub mod safer;
 pub mod signs;
 

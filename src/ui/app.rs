@@ -4,9 +4,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chapter::chapter_view;
+use super::check::check_view;
 use super::help::help_now;
 use super::nav::{chapter_list, prev_next, progress};
 use super::quick_exit::quick_exit;
+use crate::assessment::flow::{self, Checks, Screen};
+use crate::assessment::report;
 use crate::config::Settings;
 use crate::content::{bundle, fill};
 use crate::platform;
@@ -14,21 +17,30 @@ use crate::quick_exit::ShiftCounter;
 use crate::route::Route;
 
 /// What changes while the guide is open. Every change returns a new state (yew's reducer style).
+/// The self-checks' replies live here, in memory only, so moving to a chapter and back keeps them;
+/// "Clear my answers" and the quick exit forget them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub route: Route,
+    pub checks: Checks,
 }
 
 pub enum Action {
     Navigate(Route),
+    Check(flow::Action),
 }
 
 impl Reducible for AppState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::Navigate(route) if route != self.route => Rc::new(AppState { route }),
+            Action::Navigate(route) if route != self.route => Rc::new(AppState { route, checks: self.checks.clone() }),
             Action::Navigate(_) => self,
+            Action::Check(a) => {
+                let mut checks = self.checks.clone();
+                checks.apply(a);
+                Rc::new(AppState { route: self.route, checks })
+            }
         }
     }
 }
@@ -54,14 +66,21 @@ pub fn App(props: &AppProps) -> Html {
     let t = bundle(settings.lang);
     let state = use_reducer({
         let route = props.route;
-        move || AppState { route }
+        move || AppState { route, checks: Checks::default() }
     });
     let route = state.route;
+    let send = {
+        let state = state.clone();
+        Callback::from(move |a: flow::Action| state.dispatch(Action::Check(a)))
+    };
 
     let exit = {
         let url = settings.exit_url.clone();
         let onleave = props.onleave.clone();
+        let send = send.clone();
         Callback::from(move |()| {
+            // Forget the answers first: a page restored from the back-forward cache keeps memory.
+            send.emit(flow::Action::Clear);
             platform::blank_page();
             onleave.emit(url.clone());
         })
@@ -84,13 +103,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Title always; focus to the new heading when the reader moves (not on first load).
+    // Title always; focus to the new heading when the reader moves (not on first load): the
+    // page's title for a new route or a check's intro, else the new question's or result's heading.
+    let screen = match route {
+        Route::Check(c) => state.checks.screen(c),
+        _ => Screen::Intro,
+    };
     {
-        let first = use_mut_ref(|| true);
-        use_effect_with(route, move |route| {
-            platform::set_title(&format!("{} – {}", route.chapter(t).title, tr!(t, "title")));
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                platform::focus("chapter-title");
+        let last = use_mut_ref(|| None);
+        use_effect_with((route, screen), move |&(route, screen)| {
+            let title = match route {
+                Route::Check(c) => report::title(t, c),
+                _ => route.chapter(t).title,
+            };
+            platform::set_title(&format!("{title} – {}", tr!(t, "title")));
+            if let Some(before) = last.borrow_mut().replace(route) {
+                platform::focus(if before == route && screen != Screen::Intro { "check-step" } else { "chapter-title" });
             }
         });
     }
@@ -114,7 +142,10 @@ pub fn App(props: &AppProps) -> Html {
                 { help_now(t) }
                 <div class="layout">
                     <main id="main" class="layout__main">
-                        { chapter_view(chapter, before_title) }
+                        { match route {
+                            Route::Check(c) => check_view(t, c, &state.checks, platform::is_wide(), &send),
+                            _ => chapter_view(chapter, before_title),
+                        } }
                         { prev_next(t, route) }
                     </main>
                     <div class="layout__side">
@@ -123,7 +154,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <footer class="footer">
                     <p>{ tr!(t, "footer.disclaimer") }</p>
-                    <p>{ fill(tr!(t, "footer.reviewed"), &[("date", chapter.reviewed_display)]) }</p>
+                    if !matches!(route, Route::Check(_)) {
+                        <p>{ fill(tr!(t, "footer.reviewed"), &[("date", chapter.reviewed_display)]) }</p>
+                    }
                     <p><a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a></p>
                 </footer>
             </div>

@@ -3,6 +3,7 @@
 
 pub mod app;
 mod chapter;
+mod check;
 mod help;
 mod nav;
 mod quick_exit;

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::assessment::flow::CHECKS;
+use crate::assessment::report;
 use crate::content::Bundle;
 use crate::route::Route;
 
@@ -22,6 +24,15 @@ pub fn chapter_list(t: &'static Bundle, route: Route) -> Html {
                     }
                 }) }
             </ol>
+            <h2 id="toc-checks" class="toc__heading">{ tr!(t, "check.nav") }</h2>
+            <ul class="toc__list" aria-labelledby="toc-checks">
+                { for CHECKS.into_iter().map(|c| html! {
+                    <li class="toc__item">
+                        <a href={Route::Check(c).hash(t)}
+                           aria-current={(route == Route::Check(c)).then_some("page")}>{ report::title(t, c) }</a>
+                    </li>
+                }) }
+            </ul>
         </nav>
     }
 }
