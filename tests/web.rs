@@ -173,3 +173,115 @@ async fn the_reward_toggle_quiets_the_brake_and_pause_is_a_toggle_button() {
     assert!(document().query_selector(".circuit[data-paused]").unwrap().is_some());
     unmount_all().await;
 }
+
+// ---- The self-checks ----
+
+use opioid_explainer::assessment::flow::Check;
+
+/// Clicks the button (inside the mounted app) whose text is `label`.
+fn press(label: &str) {
+    let buttons = document().query_selector_all(".test-root button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().is_some_and(|t| t.trim() == label))
+        .unwrap_or_else(|| panic!("a button {label:?}"));
+    button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+}
+
+fn checked(selector: &str) -> bool {
+    input_el(selector).checked()
+}
+
+async fn settle() {
+    sleep(Duration::from_millis(60)).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_check_keeps_answers_going_back_and_forth_and_focus_follows_each_screen() {
+    unmount_all().await;
+    mount_at(Route::Check(Check::Signs)).await;
+    assert_eq!(h1(), "Signs to talk about with a clinician");
+    press("Start");
+    settle().await;
+    assert_eq!(document().active_element().map(|e| e.id()), Some("check-step".to_string()), "focus to the new screen's heading");
+    click("#signs-0-yes");
+    settle().await;
+    assert!(checked("#signs-0-yes"));
+    assert!(document().query_selector("#signs-0-q").unwrap().is_some(), "choosing does not move on");
+    press("Next");
+    settle().await;
+    click("#signs-1-no");
+    settle().await;
+    press("Back");
+    settle().await;
+    assert!(checked("#signs-0-yes"), "Back keeps the first answer");
+    press("Next");
+    settle().await;
+    assert!(checked("#signs-1-no"), "Forward keeps the second");
+    assert!(!checked("#signs-1-yes"));
+    // Leaving for a chapter and coming back keeps them too (in memory; the URL holds only the check).
+    click(".test-root .toc a[href='#/what-are-opioids']");
+    settle().await;
+    assert!(document().query_selector(".test-root fieldset").unwrap().is_none());
+    click(".test-root .toc a[href='#/check/signs']");
+    settle().await;
+    assert_eq!(window().location().hash().unwrap(), "#/check/signs");
+    assert!(checked("#signs-1-no"), "back where the reader left off");
+    unmount_all().await;
+}
+
+#[wasm_bindgen_test]
+async fn clear_my_answers_forgets_them_and_says_so_and_quick_exit_forgets_them_first() {
+    unmount_all().await;
+    let left = mount_at(Route::Check(Check::Safer)).await;
+    press("Start");
+    settle().await;
+    click("#safer-0-yes");
+    settle().await;
+    press("Clear my answers");
+    settle().await;
+    assert_eq!(text_of(".test-root .check__notice"), "Your answers are cleared.");
+    assert!(document().query_selector(".test-root fieldset").unwrap().is_none(), "back at the intro");
+    press("Start");
+    settle().await;
+    assert!(!checked("#safer-0-yes") && !checked("#safer-0-no"), "the answer is gone");
+    assert_eq!(text_of(".test-root .check__notice"), "");
+
+    click("#safer-0-no");
+    settle().await;
+    click(".test-root .exit__button");
+    assert!(document().body().unwrap().hidden());
+    assert_eq!(left.borrow().len(), 1);
+    document().body().unwrap().set_hidden(false);
+    settle().await;
+    // As if the page came back from the back-forward cache: the answers are already gone.
+    assert!(document().query_selector(".test-root fieldset").unwrap().is_none());
+    press("Start");
+    settle().await;
+    assert!(!checked("#safer-0-no"), "quick exit cleared the answer before leaving");
+    unmount_all().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_ruler_is_unset_until_moved_and_the_result_reflects_it() {
+    unmount_all().await;
+    mount_at(Route::Check(Check::Ready)).await;
+    press("Start");
+    settle().await;
+    assert_eq!(input_el("#ready-0").get_attribute("aria-valuetext").as_deref(), Some("Not chosen yet"));
+    slide("#ready-0", "4");
+    settle().await;
+    assert_eq!(input_el("#ready-0").get_attribute("aria-valuetext").as_deref(), Some("4 out of 10"));
+    // Through to the result, whatever the screen width groups.
+    for _ in 0..2 {
+        if document().query_selector(".test-root .summary").unwrap().is_none() {
+            let finish = text_of(".test-root .check__actions button.button--primary");
+            press(finish.trim());
+            settle().await;
+        }
+    }
+    assert_eq!(text_of(".test-root #check-step"), "Take a small step.");
+    assert!(text_of(".test-root .summary").contains("Why a 4 and not a 2?"));
+    assert_eq!(document().active_element().map(|e| e.id()), Some("check-step".to_string()), "the result is announced");
+    unmount_all().await;
+}

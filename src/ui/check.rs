@@ -66,6 +66,7 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
                                 <><dt>{ question(t, c, q) }</dt><dd>{ reply_text(t, checks.reply(c, q)) }</dd></>
                             }) }
                         </dl>
+                        <p class="summary__small">{ tr!(t, "title") }{ ". " }{ tr!(t, "check.intro_not") }</p>
                     </section>
                     <section class="check__keep" aria-labelledby="check-keep">
                         <h3 id="check-keep">{ tr!(t, "check.keep") }</h3>

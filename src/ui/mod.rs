@@ -17,6 +17,7 @@ use crate::config::Settings;
 use crate::content::{bundle, Bundle};
 
 pub use app::{App, AppProps};
+pub use check::check_view;
 
 /// The app-wide settings, provided once by [`App`].
 #[hook]

@@ -42,8 +42,9 @@ async function open(hash = '', { colorScheme = 'light', width = 1280, query = ''
   return { context, page, requests, warnings, errors, readyAt: Date.now() };
 }
 
+/** The chapters in the navigation (the self-checks are listed apart, in `.toc ul`). */
 async function chapterLinks(page) {
-  return page.$$eval('.toc a', (as) => as.map((a) => ({ hash: new URL(a.href).hash, title: a.textContent.trim() })));
+  return page.$$eval('.toc ol a', (as) => as.map((a) => ({ hash: new URL(a.href).hash, title: a.textContent.trim() })));
 }
 
 async function axe(page) {
@@ -353,5 +354,178 @@ test('without JavaScript, the title, a short note and the help numbers still sho
     assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
   }
   await page.screenshot({ path: `${SHOTS}no-javascript-320.png`, fullPage: true });
+  await context.close();
+});
+
+// ---- The self-checks ----
+
+/**
+ * A reader's answers for each check, by question id; a question not listed is skipped with the
+ * Skip button when it is alone on its screen, else left unanswered. `yes`/`no` are chosen with
+ * Space and the arrow keys, a ruler's value with the arrow keys.
+ */
+const CHECK_WALKS = [
+  {
+    slug: 'signs',
+    answers: { 'signs-0': 'yes', 'signs-1': 'yes', 'signs-2': 'no', 'signs-4': 'yes', 'signs-10': 'yes', 'signs-11': 'no' },
+    headline: /^You answered yes to 2 of 11 signs that clinicians look for\.$/,
+    file: [/- Did you often take more opioids, or take them for longer, than you planned\? Yes/, /They are not counted, because you take opioids only as prescribed/, /mild \(2 or 3 signs\)/],
+  },
+  {
+    slug: 'safer',
+    answers: { 'safer-0': 'yes', 'safer-1': 'no', 'safer-2': 'yes', 'safer-5': 'no' },
+    headline: /^Steps for what you told us$/,
+    file: [/Try not to use alone\./, /Start with much less/, /Get naloxone \(Narcan\)\./],
+  },
+  {
+    slug: 'ready',
+    answers: { 'ready-0': 6, 'ready-1': 3 },
+    headline: /^Take a small step\.$/,
+    file: [/Why a 6 and not a 4\?/, /What would it take to get from 3 to 4\?/],
+  },
+];
+
+/** Sets one question's answer by keyboard: focus the control with Tab, then keys. */
+async function answerByKeyboard(page, id, value) {
+  if (typeof value === 'number') {
+    await tabTo(page, `#${id}`);
+    await press(page, 'Home');
+    await press(page, 'ArrowRight', value);
+    return;
+  }
+  await tabTo(page, `input[name="${id}"]`);
+  // Tab lands on the group's first radio ("Yes"); Space chooses it, ArrowDown moves to "No" and chooses it.
+  await press(page, value === 'yes' ? 'Space' : 'ArrowDown');
+}
+
+/**
+ * Walks a check from its intro to its result by keyboard alone, checking after each step that
+ * focus went to the new screen's heading. `onScreen` runs at each state (axe, screenshots).
+ * Returns every URL the page showed.
+ */
+async function walkCheck(page, walk, onScreen = async () => {}) {
+  const urls = [page.url()];
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) urls.push(f.url()); });
+  await onScreen('intro');
+  await tabTo(page, '.check button.button--primary');
+  await press(page, 'Enter');
+  for (let screen = 1; screen < 20; screen += 1) {
+    await page.waitForFunction(() => document.activeElement?.id === 'check-step');
+    if (await page.locator('.summary').count()) break;
+    const ids = await page.$$eval('.check fieldset legend', (ls) => ls.map((l) => l.id.replace(/-q$/, '')));
+    const answered = ids.filter((id) => id in walk.answers);
+    for (const id of answered) await answerByKeyboard(page, id, walk.answers[id]);
+    await onScreen(`screen-${screen}`);
+    const label = answered.length === 0 && ids.length === 1 ? 'Skip this question' : null;
+    await tabTo(page, label ? '.check__actions button.button--quiet' : '.check__actions button.button--primary');
+    await press(page, 'Enter');
+  }
+  await page.waitForSelector('.summary');
+  await onScreen('result');
+  return urls;
+}
+
+test('each check can be completed by keyboard alone; nothing is requested, stored or put in the URL', async () => {
+  for (const width of [320, 1280]) {
+    for (const walk of CHECK_WALKS) {
+      const { context, page, requests, readyAt, errors } = await open(`#/check/${walk.slug}`, { width });
+      const serverSeenAtReady = server.requests.length;
+      const historyAtStart = await page.evaluate(() => history.length);
+      const urls = await walkCheck(page, walk);
+      const context_ = `${walk.slug} ${width}px`;
+      assert.match(await page.innerText('#check-step'), walk.headline, context_);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'check-step', 'the result heading has focus, so it is read out');
+
+      // Keep it: the text file is made in the page (a data: URL), and holds the answers and result.
+      const [download] = await Promise.all([page.waitForEvent('download'), tabTo(page, 'a[download]').then(() => press(page, 'Enter'))]);
+      assert.equal(download.suggestedFilename(), 'my-check-in.txt');
+      const file = await readFile(await download.path(), 'utf8');
+      for (const expected of walk.file) assert.match(file, expected, context_);
+      assert.match(file, /Treatment works\./);
+      assert.match(file, /call or text 988/);
+      assert.doesNotMatch(file, /\d{4}-\d\d-\d\d|\b20\d\d\b/, 'no date in the file');
+      if (width === 1280) {
+        await page.emulateMedia({ media: 'print' });
+        const printed = await page.evaluate(() => [...document.querySelectorAll('.masthead, .help, .toc, .footer, .check__keep, .exit')]
+          .filter((e) => e.getClientRects().length > 0).map((e) => e.className));
+        assert.deepEqual(printed, [], 'printing shows the summary alone');
+        await page.screenshot({ path: `${SHOTS}check-${walk.slug}-print.png`, fullPage: true });
+        await page.emulateMedia({ media: 'screen' });
+      }
+
+      // Back to change an answer, then forward again: the answers are still there.
+      await tabTo(page, '.check > .check__actions button');
+      await press(page, 'Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'check-step');
+      assert.equal(await page.locator('.summary').count(), 0);
+
+      // The proof: nothing on the wire, nothing stored, the answers never in the URL or history.
+      await page.waitForTimeout(200);
+      const after = requests.filter((r) => r.at > readyAt && !r.url.startsWith('data:')).map((r) => r.url);
+      assert.deepEqual(after, [], `${context_}: the browser asked for nothing`);
+      assert.deepEqual(server.requests.slice(serverSeenAtReady).map((r) => r.path), [], `${context_}: nothing reached the server`);
+      assert.ok(urls.every((u) => new URL(u).hash === `#/check/${walk.slug}`), `${context_}: the URL only ever named the check: ${urls}`);
+      assert.equal(await page.evaluate(() => history.length), historyAtStart, 'no history entry was added');
+      assert.equal(await page.evaluate(() => JSON.stringify(history.state)), 'null');
+      assert.deepEqual(await context.cookies(), []);
+      const storage = await page.evaluate(async () => ({
+        local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length,
+      }));
+      assert.deepEqual(storage, { local: 0, session: 0, idb: 0 });
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
+
+test('axe finds no violation in any state of any check, light and dark, 320 and 1280 px', async () => {
+  const failures = [];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [320, 1280]) {
+      for (const walk of CHECK_WALKS) {
+        const { context, page } = await open(`#/check/${walk.slug}`, { colorScheme, width });
+        await walkCheck(page, walk, async (state) => {
+          const where = `${walk.slug} ${state} ${colorScheme} ${width}px`;
+          const violations = await axe(page);
+          if (violations.length) failures.push(`${where}:\n  ${violations.join('\n  ')}`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) failures.push(`${where}: page is ${overflow}px wider than the screen`);
+          if (state === 'intro' || state === 'screen-1' || state === 'result') {
+            await page.screenshot({ path: `${SHOTS}check-${walk.slug}-${state}-${colorScheme}-${width}.png`, fullPage: true });
+          }
+        });
+        // "Clear my answers" from the result: back to the intro, which says so.
+        await tabTo(page, '.check__clear button');
+        await press(page, 'Enter');
+        await page.waitForSelector('.check[data-screen="intro"]');
+        assert.equal(await page.innerText('.check__notice'), 'Your answers are cleared.');
+        const violations = await axe(page);
+        if (violations.length) failures.push(`${walk.slug} cleared ${colorScheme} ${width}px:\n  ${violations.join('\n  ')}`);
+        await context.close();
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('quick exit during a check forgets the answers before the page is left', async () => {
+  const { context, page } = await open('#/check/safer');
+  await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await page.click('button:text("Start")');
+  await page.click('#safer-0-yes');
+  let reportCleared;
+  const cleared = new Promise((done) => { reportCleared = done; });
+  await page.exposeFunction('reportCleared', (state) => reportCleared(state));
+  // When the page blanks, what does it still show? Yew re-renders the cleared state at once.
+  await page.evaluate(() => {
+    new MutationObserver(() => {
+      if (document.body.hidden) queueMicrotask(() => window.reportCleared(document.querySelector('.check')?.dataset.screen));
+    }).observe(document.body, { attributes: true });
+  });
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  assert.equal(await cleared, 'intro', 'the check was back at its intro, answers gone, when the page blanked');
+  await page.waitForURL(EXIT_URL);
   await context.close();
 });
