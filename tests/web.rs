@@ -199,6 +199,8 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn a_check_keeps_answers_going_back_and_forth_and_focus_follows_each_screen() {
     unmount_all().await;
+    window().location().set_hash("#/check/signs").unwrap();
+    settle().await;
     mount_at(Route::Check(Check::Signs)).await;
     assert_eq!(h1(), "Signs to talk about with a clinician");
     press("Start");
