@@ -259,12 +259,12 @@ This is a check-in to help you think. It is not a diagnosis, and it cannot tell 
 
 Your answers
 These questions are about how you use opioids these days. There are no right or wrong answers.
-- Do you sometimes use opioids when no one else is around? Yes
-- Do you ever use opioids with alcohol, benzodiazepines (such as Xanax or Valium) or other drugs that make you sleepy? Skipped
-- Have you gone a few days or more without opioids lately, for example in detox, a hospital, jail or prison? Skipped
-- Is your supply new, changed, or not from a pharmacy, so you cannot be sure what is in it? Skipped
-- Have you ever had an overdose? Skipped
-- Is naloxone (Narcan) close at hand when you use? Yes
+- Do you sometimes use opioids when no one else is around? — Yes
+- Do you ever use opioids with alcohol, benzodiazepines (such as Xanax or Valium) or other drugs that make you sleepy? — Skipped
+- Have you gone a few days or more without opioids lately, for example in detox, a hospital, jail or prison? — Skipped
+- Is your supply new, changed, or not from a pharmacy, so you cannot be sure what is in it? — Skipped
+- Have you ever had an overdose? — Skipped
+- Is naloxone (Narcan) close at hand when you use? — Yes
 
 Your result
 Steps for what you told us

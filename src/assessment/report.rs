@@ -233,7 +233,7 @@ pub fn summary_text(t: &Bundle, c: Check, checks: &Checks) -> String {
     line(tr!(t, "check.your_answers"));
     line(lead(t, c));
     for q in 0..c.questions() {
-        line(&fill("- {q} {a}", &[("q", question(t, c, q)), ("a", &reply_text(t, checks.reply(c, q)))]));
+        line(&fill("- {q} — {a}", &[("q", question(t, c, q)), ("a", &reply_text(t, checks.reply(c, q)))]));
     }
     for (heading, items) in [
         (tr!(t, "check.result"), [&[r.headline.as_str()][..], &r.lines.iter().map(String::as_str).collect::<Vec<_>>()].concat()),

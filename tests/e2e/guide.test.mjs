@@ -2,7 +2,7 @@
 // Run by `cargo xtask test` (env DIST = the build to serve). Screenshots go to ./screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { HELP_LINKS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -369,7 +369,7 @@ const CHECK_WALKS = [
     slug: 'signs',
     answers: { 'signs-0': 'yes', 'signs-1': 'yes', 'signs-2': 'no', 'signs-4': 'yes', 'signs-10': 'yes', 'signs-11': 'no' },
     headline: /^You answered yes to 2 of 11 signs that clinicians look for\.$/,
-    file: [/- Did you often take more opioids, or take them for longer, than you planned\? Yes/, /They are not counted, because you take opioids only as prescribed/, /mild \(2 or 3 signs\)/],
+    file: [/- Did you often take more opioids, or take them for longer, than you planned\? — Yes/, /They are not counted, because you take opioids only as prescribed/, /mild \(2 or 3 signs\)/],
   },
   {
     slug: 'safer',
@@ -440,6 +440,7 @@ test('each check can be completed by keyboard alone; nothing is requested, store
       const [download] = await Promise.all([page.waitForEvent('download'), tabTo(page, 'a[download]').then(() => press(page, 'Enter'))]);
       assert.equal(download.suggestedFilename(), 'my-check-in.txt');
       const file = await readFile(await download.path(), 'utf8');
+      await writeFile(`${SHOTS}check-${walk.slug}-${width}.txt`, file);
       for (const expected of walk.file) assert.match(file, expected, context_);
       assert.match(file, /Treatment works\./);
       assert.match(file, /call or text 988/);
@@ -527,5 +528,43 @@ test('quick exit during a check forgets the answers before the page is left', as
   await page.keyboard.press('Shift');
   assert.equal(await cleared, 'intro', 'the check was back at its intro, answers gone, when the page blanked');
   await page.waitForURL(EXIT_URL);
+  await context.close();
+});
+
+test('by touch on a phone: a check is tapped through; a screen reader meets named groups, radios and sliders', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}#/check/signs`);
+  await page.waitForSelector('[data-ready] #chapter-title');
+  const loaded = requests.length;
+  await page.tap('.check button.button--primary');
+  // What a screen reader is given for the first question: a named group with two named radios.
+  assert.equal(await page.locator('.check').ariaSnapshot().then((s) => /- group "Do you take opioids only as a clinician prescribed them for you\?"/.test(s)), true);
+  assert.equal(await page.getByRole('radio', { name: 'Yes' }).count(), 1);
+  await page.tap('label[for="signs-0-no"]');
+  assert.equal(await page.isChecked('#signs-0-no'), true, 'tapping the label chooses');
+  for (let q = 1; q < 12; q += 1) {
+    await page.tap('.check__actions button.button--primary');
+    await page.waitForSelector(`#signs-${q}-q`);
+    if (q % 3 === 0) await page.tap(`label[for="signs-${q}-yes"]`);
+  }
+  await page.tap('.check__actions button.button--primary');
+  await page.waitForSelector('.summary');
+  assert.equal(await page.innerText('#check-step'), 'You answered yes to 3 of 11 signs that clinicians look for.');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'check-step');
+
+  await page.goto(`${server.url}#/check/ready`);
+  await page.reload();
+  await page.waitForSelector('[data-ready] #chapter-title');
+  await page.tap('.check button.button--primary');
+  const slider = page.getByRole('slider', { name: 'How important is it to you to make a change in your opioid use right now?' });
+  assert.equal(await slider.count(), 1, 'the ruler is a slider named by its question');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  await page.touchscreen.tap(box.x + box.width - 2, box.y + box.height / 2);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '10 out of 10');
+  assert.deepEqual(requests.slice(loaded).filter((u) => !u.startsWith(server.url)), [], 'nothing left the page');
   await context.close();
 });
