@@ -63,6 +63,11 @@ pub enum Sim {
     Reward,
     /// Breathing for six hours after naloxone, short- and long-acting opioids.
     Rescue,
+    /// Tolerance building over 60 days of use: the dose that feels the same and the dose that
+    /// makes breathing life-threatening.
+    Tolerance,
+    /// Stopping, then taking the old amount again: breathing by days since stopping.
+    Restart,
 }
 
 /// A run of a chapter as shown: ready HTML written at build time from our own checked Markdown

@@ -109,3 +109,53 @@ fn each_break_preset_shows_what_the_old_dose_would_now_do() {
         "the longer the break, the more dangerous the old dose"
     );
 }
+
+// ---- The tolerance chapter's danger line and both chapters' sentences ----
+
+use opioid_explainer::content::{bundle, Lang};
+use opioid_explainer::model::describe;
+use opioid_explainer::model::tolerance::dangerous_dose;
+
+#[test]
+fn the_dangerous_dose_is_where_breathing_falls_to_a_fifth_and_the_gap_narrows_with_use() {
+    for t in [0.0, 0.1, 0.37, 0.8, 1.0] {
+        let d = dangerous_dose(t);
+        assert!((breathing_after(d, t) - 0.2).abs() < 1e-9, "tolerance {t}: {d} doses");
+    }
+    assert!((dangerous_dose(0.0) - 8.914).abs() < 0.01, "about 9 doses for someone new to opioids (§2.4's curve: 10 doses → 82% lost)");
+    // With daily use the dose that feels the same rises faster than the dangerous one: the margin
+    // between them, as a ratio, shrinks from about 9 to about 3.5 (§2.4, §3.2).
+    let days = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0 });
+    let margin = |d: &opioid_explainer::model::tolerance::Day| dangerous_dose(d.tolerance_breathing) / d.dose_to_feel_the_same;
+    assert!((margin(&days[0]) - 8.9).abs() < 0.1);
+    assert!((margin(&days[30]) - 3.5).abs() < 0.1, "{}", margin(&days[30]));
+    // It narrows within days (feeling tolerance grows fast), then widens a little as the slower
+    // breathing tolerance partly catches up, but never back near where it started.
+    assert!(days[1..].iter().all(|d| margin(d) < margin(&days[0]) / 2.0), "the margin stays under half its start");
+    let narrowest = (0..days.len()).min_by(|&a, &b| margin(&days[a]).total_cmp(&margin(&days[b]))).unwrap();
+    assert!(narrowest <= 3, "narrowest in the first days, while feeling tolerance races ahead (day {narrowest})");
+    assert!(dangerous_dose(f64::NAN).is_finite() && dangerous_dose(-1.0) == dangerous_dose(0.0) && dangerous_dose(5.0) == dangerous_dose(1.0));
+}
+
+#[test]
+fn restart_and_tolerance_sentences_say_what_the_model_shows() {
+    let t = bundle(Lang::En);
+    let s = DAILY_20;
+    let at = |d| after_stopping(&s, d).unwrap().breathing_at_usual_dose;
+    assert_eq!(describe::restart(t, 0, at(0)), "On the day they stop, their usual amount: Breathing is at about half of normal.");
+    assert_eq!(describe::restart(t, 1, at(1)), "1 day after they stop, the same amount as before: Breathing is at about half of normal.");
+    assert_eq!(describe::restart(t, 7, at(7)), "7 days after they stop, the same amount as before: Breathing is at about a third of normal.");
+    assert_eq!(
+        describe::restart(t, 14, at(14)),
+        "14 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening."
+    );
+    assert_eq!(
+        describe::tolerance(t, 0, 1.0, dangerous_dose(0.0), 20.0, breathing_after(20.0, 0.0)),
+        "At the start, 1 dose has its full effect. About 9 doses would make breathing life-threatening. Their usual amount, 20 doses: Breathing has almost stopped. This is an overdose."
+    );
+    let day14 = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0 })[14];
+    assert_eq!(
+        describe::tolerance(t, 14, day14.dose_to_feel_the_same, dangerous_dose(day14.tolerance_breathing), 20.0, day14.breathing_at_usual_dose),
+        "Day 14: it takes about 22 doses to feel what 1 did at first. About 72 doses would make breathing life-threatening, only 3.4 times as much. Their usual amount, 20 doses: Breathing is at about half of normal."
+    );
+}

@@ -175,3 +175,32 @@ pub fn drug_note(t: &Bundle, d: &Drug) -> String {
         (false, false) => format!("{note} {amount}"),
     }
 }
+
+/// The restart simulator's sentence: when, then what the old amount does to breathing.
+pub fn restart(t: &Bundle, days_after: u32, breathing_share: f64) -> String {
+    let when = match days_after {
+        0 => tr!(t, "describe.restart.day0"),
+        1 => tr!(t, "describe.restart.day1"),
+        _ => tr!(t, "describe.restart.days"),
+    };
+    format!("{} {}", fill(when, &[("n", &fixed(f64::from(days_after), 0))]), breathing(t, breathing_share))
+}
+
+/// The tolerance chapter's sentence: the dose that feels the same, the dose that makes breathing
+/// life-threatening and how far apart they are, then what the usual amount does to breathing.
+pub fn tolerance(t: &Bundle, day: u32, feel_same: f64, dangerous: f64, usual: f64, breathing_share: f64) -> String {
+    let first = if day == 0 {
+        fill(tr!(t, "describe.tolerance.start"), &[("y", &fixed(dangerous, 0))])
+    } else {
+        fill(
+            tr!(t, "describe.tolerance.day"),
+            &[
+                ("n", &fixed(f64::from(day), 0)),
+                ("x", &fixed(feel_same, 0)),
+                ("y", &fixed(dangerous, 0)),
+                ("r", &fixed(dangerous / feel_same.max(1.0), 1)),
+            ],
+        )
+    };
+    format!("{first} {} {}", fill(tr!(t, "describe.tolerance.usual"), &[("a", &fixed(usual, 0))]), breathing(t, breathing_share))
+}

@@ -118,3 +118,20 @@ impl Break {
 
 /// The restart simulator's default: two months of daily use at 20 typical doses (facts §2.4).
 pub const DEFAULT_SCENARIO: Scenario = Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30 };
+
+/// The stimulus at which breathing falls to a fifth of normal (the danger line): with
+/// E = Sⁿ/(1+Sⁿ) = 0.8 and n = 1.5, S = 4^(2/3). Written out to keep `powf` out of the wasm.
+const S_DANGER: f64 = 2.519_842_099_789_746;
+
+/// The dose (in typical first doses of a full agonist) at which breathing falls to a fifth of
+/// normal, at a breathing-tolerance level: the line the tolerance chapter draws. About 9 doses for
+/// someone new to opioids; it rises with tolerance, but more slowly than the dose needed to feel
+/// the same.
+pub fn dangerous_dose(tolerance_breathing: f64) -> f64 {
+    let p = S_DANGER / super::pharmacology::RESERVE_BREATHING;
+    let shift = 1.0 + SHIFT_BREATHING * sane(tolerance_breathing, 1.0).clamp(0.0, 1.0);
+    p / (1.0 - p) * K_FULL * shift
+}
+
+/// How often someone uses, for the tolerance chapter: days of use in each week.
+pub const HOW_OFTEN: [u32; 3] = [7, 3, 1];

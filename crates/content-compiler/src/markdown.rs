@@ -19,7 +19,13 @@ pub enum Block {
 }
 
 /// The simulations a chapter may place, as `(id in Markdown, variant of the app's `Sim` enum)`.
-pub const SIMS: &[(&str, &str)] = &[("receptors", "Receptors"), ("reward", "Reward"), ("rescue", "Rescue")];
+pub const SIMS: &[(&str, &str)] = &[
+    ("receptors", "Receptors"),
+    ("reward", "Reward"),
+    ("rescue", "Rescue"),
+    ("tolerance", "Tolerance"),
+    ("restart", "Restart"),
+];
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Inline {

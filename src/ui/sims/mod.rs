@@ -6,7 +6,9 @@
 mod chart;
 mod receptors;
 mod rescue;
+mod restart;
 mod reward;
+mod tolerance;
 
 use yew::prelude::*;
 
@@ -20,6 +22,8 @@ pub fn sim(which: Sim) -> Html {
         Sim::Receptors => "receptors",
         Sim::Reward => "reward",
         Sim::Rescue => "rescue",
+        Sim::Tolerance => "tolerance",
+        Sim::Restart => "restart",
     };
     // Keyed, so moving to another chapter mounts a fresh simulation rather than reusing this one.
     html! { <SimView {key} {which} /> }
@@ -30,19 +34,25 @@ pub struct SimProps {
     pub which: Sim,
 }
 
-/// Every simulation, as one component type. Each simulation's hooks run on every render (hooks
-/// must run in the same order every time); only the chosen one's view is shown. The others never
-/// change state, so they never announce anything.
+/// Every simulation, as one component type. Each simulation's state hooks run on every render;
+/// only the chosen one goes on to build its view (and its announcement hook). An instance is keyed
+/// by its simulation, so which one is chosen never changes for it, and hooks keep their order.
 #[component]
 fn SimView(props: &SimProps) -> Html {
     let t = super::use_text();
-    let receptors = receptors::use_receptor_sim(t);
-    let reward = reward::use_reward_sim(t);
-    let rescue = rescue::use_rescue_sim(t);
+    // Each hook runs every time (hooks keep their order), but only the shown one builds a view.
+    let w = props.which;
+    let receptors = receptors::use_receptor_sim(t, w == Sim::Receptors);
+    let reward = reward::use_reward_sim(t, w == Sim::Reward);
+    let rescue = rescue::use_rescue_sim(t, w == Sim::Rescue);
+    let tolerance = tolerance::use_tolerance_sim(t, w == Sim::Tolerance);
+    let restart = restart::use_restart_sim(t, w == Sim::Restart);
     match props.which {
         Sim::Receptors => receptors,
         Sim::Reward => reward,
         Sim::Rescue => rescue,
+        Sim::Tolerance => tolerance,
+        Sim::Restart => restart,
     }
 }
 

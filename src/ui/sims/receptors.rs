@@ -33,8 +33,11 @@ fn step(max: f64) -> f64 {
 /// The simulation's state and view. A hook, not a component: the three simulations share one
 /// component type (`SimView`), which keeps yew's per-component code to one copy.
 #[hook]
-pub fn use_receptor_sim(t: &'static Bundle) -> Html {
+pub fn use_receptor_sim(t: &'static Bundle, active: bool) -> Html {
     let state = use_state(|| State { drug: DrugId::Morphine, doses: 1.0, naloxone: false });
+    if !active {
+        return Html::default();
+    }
     let s = *state;
     let d = drug(s.drug);
     let r = at_receptor(s.drug, s.doses, if s.naloxone { 1.0 } else { 0.0 });

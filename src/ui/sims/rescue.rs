@@ -19,9 +19,12 @@ const HOURS: f64 = 6.0;
 /// The simulation's state and view. A hook, not a component: the three simulations share one
 /// component type (`SimView`), which keeps yew's per-component code to one copy.
 #[hook]
-pub fn use_rescue_sim(t: &'static Bundle) -> Html {
+pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
     let long = use_state(|| true);
     let hour = use_state(|| 2.0_f64);
+    if !active {
+        return Html::default();
+    }
     let short_course = rescue_course(OVERDOSE, drug(DrugId::Heroin).half_life_h, NALOXONE_AT, HOURS);
     let long_course = rescue_course(OVERDOSE, drug(DrugId::Methadone).half_life_h, NALOXONE_AT, HOURS);
     let course = if *long { &long_course } else { &short_course };

@@ -25,9 +25,12 @@ fn times_x(hours: f64) -> String {
 /// The simulation's state and view. A hook, not a component: the three simulations share one
 /// component type (`SimView`), which keeps yew's per-component code to one copy.
 #[hook]
-pub fn use_reward_sim(t: &'static Bundle) -> Html {
+pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
     let opioid = use_state(|| false);
     let paused = use_state(|| false);
+    if !active {
+        return Html::default();
+    }
     let on = *opioid;
     let sentence = describe::reward(t, on).to_string();
 

@@ -1,0 +1,112 @@
+//! "Stopping and starting again": what the old amount does to breathing, by days since stopping.
+//! Tolerance fades within days, so the amount that was "normal" becomes an overdose (facts §2.4,
+//! §3.3–3.4). The presets are the breaks the evidence is about.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
+use crate::content::{fixed, Bundle};
+use crate::model::describe;
+use crate::model::tolerance::{course, Break, Scenario, DEFAULT_SCENARIO};
+
+/// Days since stopping the chart follows (release from prison, the longest preset, is 90).
+const DAYS: u32 = 90;
+/// How long they used, every day, in days.
+const USED: [u32; 3] = [14, 60, 365];
+/// Rows of the table: the first month day by day where it changes fast, then weekly and beyond.
+const TABLE_DAYS: [u32; 13] = [0, 1, 2, 3, 5, 7, 10, 14, 21, 28, 45, 60, 90];
+
+#[hook]
+pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
+    let used = use_state(|| DEFAULT_SCENARIO.use_days);
+    let day = use_state(|| Break::HospitalWeek.days());
+    if !active {
+        return Html::default();
+    }
+    let scenario = Scenario { use_days: *used, break_days: DAYS, ..DEFAULT_SCENARIO };
+    // From the day they stop onward.
+    let after: Vec<f64> = course(&scenario).iter().skip(*used as usize).map(|d| d.breathing_at_usual_dose).collect();
+    let at = |d: u32| after.get(d as usize).copied().unwrap_or(0.0);
+    let sentence = describe::restart(t, *day, at(*day));
+
+    let on_day = {
+        let day = day.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            if v.is_finite() {
+                day.set(v.clamp(0.0, f64::from(DAYS)) as u32);
+            }
+        })
+    };
+    let radio = |group: &'static str, id: &'static str, label: &'static str, checked: bool, onchange: Callback<Event>| {
+        html! {
+            <p class="field--check">
+                <input type="radio" {id} name={group} {checked} {onchange} />
+                <label for={id}>{ label }</label>
+            </p>
+        }
+    };
+    let set_used = |v: u32| {
+        let used = used.clone();
+        Callback::from(move |_: Event| used.set(v))
+    };
+    let set_day = |v: u32| {
+        let day = day.clone();
+        Callback::from(move |_: Event| day.set(v))
+    };
+    let used_labels = [tr!(t, "sim.restart.used14"), tr!(t, "sim.restart.used60"), tr!(t, "sim.restart.used365")];
+    let used_ids = ["restart-used-14", "restart-used-60", "restart-used-365"];
+    let preset_labels = [tr!(t, "sim.restart.preset3"), tr!(t, "sim.restart.preset7"), tr!(t, "sim.restart.preset28"), tr!(t, "sim.restart.preset90")];
+    let preset_ids = ["restart-break-3", "restart-break-7", "restart-break-28", "restart-break-90"];
+    let x_ticks: Vec<(f64, String)> = [0u32, 7, 14, 30, 60, 90].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
+
+    let frame_data = Frame {
+        id: "restart",
+        title: tr!(t, "sim.restart.title"),
+        sentence: sentence.clone(),
+        leaves_out: tr!(t, "sim.restart.leaves_out"),
+        refs: &["white-irvine-1999", "merrall-2010", "strang-2003", "black-leff-1983"],
+    };
+    let announced = use_announcement(frame_data.sentence.clone());
+    frame(t, frame_data, announced, html! {
+        <>
+            <div class="sim__controls sim__controls--row">
+                <fieldset class="field">
+                    <legend>{ tr!(t, "sim.restart.used") }</legend>
+                    { for USED.iter().enumerate().map(|(i, &v)| radio("restart-used", used_ids[i], used_labels[i], *used == v, set_used(v))) }
+                </fieldset>
+                <fieldset class="field">
+                    <legend>{ tr!(t, "sim.restart.stopped") }</legend>
+                    { for Break::ALL.iter().enumerate().map(|(i, b)| radio("restart-break", preset_ids[i], preset_labels[i], *day == b.days(), set_day(b.days()))) }
+                </fieldset>
+            </div>
+            <p class="field">
+                <label for="restart-day">{ tr!(t, "sim.restart.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
+                <input type="range" id="restart-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
+                    aria-valuetext={sentence} aria-describedby="restart-describe" oninput={on_day} />
+            </p>
+            { chart(t, &ChartSpec {
+                id: "restart-chart",
+                title: tr!(t, "sim.restart.chart").to_string(),
+                x_label: tr!(t, "sim.restart.chart_x"),
+                y_label: tr!(t, "sim.restart.chart_y"),
+                x_max: f64::from(DAYS),
+                y_max: 1.0,
+                x_ticks,
+                y_ticks,
+                band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
+                marker: Some(f64::from(*day)),
+                series: vec![Series {
+                    name: tr!(t, "sim.restart.line"),
+                    points: after.iter().enumerate().map(|(d, &b)| (d as f64, b)).collect(),
+                    style: 0,
+                    faint: false,
+                }],
+                table_head: vec![tr!(t, "sim.restart.day_col"), tr!(t, "sim.restart.line")],
+                table_rows: TABLE_DAYS.iter().map(|&d| vec![fixed(f64::from(d), 0), percent(at(d))]).collect(),
+            }) }
+        </>
+    })
+}

@@ -1,0 +1,126 @@
+//! "Tolerance": over 30 days of use, the dose needed to feel what a first dose did rises fast;
+//! the dose that makes breathing life-threatening rises more slowly (facts §2.4, §3.2), so the
+//! gap between them narrows. Drawn on a scale where each mark is three times the one below, so a
+//! narrowing gap looks narrower.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{chart, frame, use_announcement, ChartSpec, Frame, Series};
+use crate::content::{fixed, Bundle};
+use crate::model::describe;
+use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
+
+const DAYS: u32 = 30;
+/// The chart's top: 100 doses (log scale, 0 = 1 dose, 2 = 100 doses).
+const LOG_MAX: f64 = 2.0;
+
+fn log10(x: f64) -> f64 {
+    x.max(1.0).log10().min(LOG_MAX)
+}
+
+#[hook]
+pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
+    let often = use_state(|| 7u32);
+    let day = use_state(|| 14u32);
+    let amount = use_state(|| 20.0_f64);
+    if !active {
+        return Html::default();
+    }
+    let days = course(&Scenario { use_days: DAYS, days_per_week: *often, dose: *amount, break_days: 0 });
+    let now = days[(*day as usize).min(days.len() - 1)];
+    let dangerous = dangerous_dose(now.tolerance_breathing);
+    let sentence = describe::tolerance(t, *day, now.dose_to_feel_the_same, dangerous, *amount, breathing_after(*amount, now.tolerance_breathing));
+
+    let on_range = |state: &UseStateHandle<f64>, max: f64| {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            if v.is_finite() {
+                state.set(v.clamp(0.0, max));
+            }
+        })
+    };
+    let on_day = {
+        let day = day.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            if v.is_finite() {
+                day.set(v.clamp(0.0, f64::from(DAYS)) as u32);
+            }
+        })
+    };
+    let often_labels = [tr!(t, "sim.tolerance.often7"), tr!(t, "sim.tolerance.often3"), tr!(t, "sim.tolerance.often1")];
+    let often_ids = ["tolerance-often-7", "tolerance-often-3", "tolerance-often-1"];
+    let line = |name, style, f: &dyn Fn(&crate::model::tolerance::Day) -> f64| Series {
+        name,
+        points: days.iter().map(|d| (f64::from(d.day), log10(f(d)))).collect(),
+        style,
+        faint: false,
+    };
+    let x_ticks: Vec<(f64, String)> = [0u32, 7, 14, 21, 30].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let y_ticks: Vec<(f64, String)> = [1.0, 3.0, 10.0, 30.0, 100.0_f64].iter().map(|&v| (log10(v), fixed(v, 0))).collect();
+
+    let frame_data = Frame {
+        id: "tolerance",
+        title: tr!(t, "sim.tolerance.title"),
+        sentence: sentence.clone(),
+        leaves_out: tr!(t, "sim.tolerance.leaves_out"),
+        refs: &["white-irvine-1999", "williams-2013", "black-leff-1983"],
+    };
+    let announced = use_announcement(frame_data.sentence.clone());
+    frame(t, frame_data, announced, html! {
+        <>
+            <div class="sim__controls sim__controls--row">
+                <fieldset class="field">
+                    <legend>{ tr!(t, "sim.tolerance.how_often") }</legend>
+                    { for HOW_OFTEN.iter().enumerate().map(|(i, &v)| {
+                        let often = often.clone();
+                        html! {
+                            <p class="field--check">
+                                <input type="radio" id={often_ids[i]} name="tolerance-often" checked={*often == v}
+                                    onchange={Callback::from(move |_: Event| often.set(v))} />
+                                <label for={often_ids[i]}>{ often_labels[i] }</label>
+                            </p>
+                        }
+                    }) }
+                </fieldset>
+                <div class="field--grow">
+                    <p class="field">
+                        <label for="tolerance-day">{ tr!(t, "sim.tolerance.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
+                        <input type="range" id="tolerance-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
+                            aria-valuetext={sentence} aria-describedby="tolerance-describe" oninput={on_day} />
+                    </p>
+                    <p class="field">
+                        <label for="tolerance-amount">{ tr!(t, "sim.tolerance.amount") }<span class="field__value">{ fixed(*amount, 0) }</span></label>
+                        <input type="range" id="tolerance-amount" min="1" max="30" step="1" value={fixed(*amount, 0)}
+                            aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0)} />
+                    </p>
+                </div>
+            </div>
+            { chart(t, &ChartSpec {
+                id: "tolerance-chart",
+                title: tr!(t, "sim.tolerance.chart").to_string(),
+                x_label: tr!(t, "sim.tolerance.chart_x"),
+                y_label: tr!(t, "sim.tolerance.chart_y"),
+                x_max: f64::from(DAYS),
+                y_max: LOG_MAX,
+                x_ticks,
+                y_ticks,
+                band: None,
+                marker: Some(f64::from(*day)),
+                series: vec![
+                    line(tr!(t, "sim.tolerance.feel"), 0, &|d| d.dose_to_feel_the_same),
+                    line(tr!(t, "sim.tolerance.danger"), 1, &|d| dangerous_dose(d.tolerance_breathing)),
+                    line(tr!(t, "sim.tolerance.usual"), 2, &|_| *amount),
+                ],
+                table_head: vec![tr!(t, "sim.tolerance.day_col"), tr!(t, "sim.tolerance.feel"), tr!(t, "sim.tolerance.danger")],
+                table_rows: days
+                    .iter()
+                    .step_by(3)
+                    .map(|d| vec![fixed(f64::from(d.day), 0), fixed(d.dose_to_feel_the_same, 0), fixed(dangerous_dose(d.tolerance_breathing), 0)])
+                    .collect(),
+            }) }
+        </>
+    })
+}
