@@ -234,6 +234,56 @@ async fn rescue_sim_starts_two_hours_in_with_a_long_acting_opioid() {
     assert_eq!(all(&html, "#rescue table tbody tr").len(), 13, "every half hour for six hours");
 }
 
+#[tokio::test(flavor = "current_thread")]
+async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20() {
+    let html = chapter("tolerance").await;
+    common_frame(&html, "tolerance");
+    assert_eq!(one(&html, "#tolerance fieldset legend"), "How often they use");
+    let radios: Vec<String> = all(&html, "#tolerance input[type='radio'][name='tolerance-often']").iter().map(|r| attr(r, "id").to_string()).collect();
+    assert_eq!(radios, ["tolerance-often-7", "tolerance-often-3", "tolerance-often-1"]);
+    assert_eq!(attr(&the(&html, "#tolerance input[type='radio'][checked]"), "id"), "tolerance-often-7");
+    assert_eq!(one(&html, "label[for='tolerance-often-3']"), "3 days a week");
+    let sentence = "Day 14: it takes about 22 doses to feel what 1 did at first. About 72 doses would make breathing life-threatening, only 3.4 times as much. Their usual amount, 20 doses: Breathing is at about half of normal.";
+    let day = the(&html, "input#tolerance-day[type='range']");
+    assert_eq!((attr(&day, "min"), attr(&day, "max"), attr(&day, "value")), ("0", "30", "14"));
+    assert_eq!(attr(&day, "aria-valuetext"), sentence);
+    assert_eq!(one(&html, "p#tolerance-describe"), sentence);
+    assert_eq!(one(&html, "label[for='tolerance-day']"), "Days since they started: 14");
+    let amount = the(&html, "input#tolerance-amount[type='range']");
+    assert_eq!((attr(&amount, "min"), attr(&amount, "max"), attr(&amount, "value")), ("1", "30", "20"));
+    assert_eq!(attr(&amount, "aria-describedby"), "tolerance-describe");
+    let legend: Vec<String> = all(&html, "#tolerance .chart__legend li").iter().map(text).collect();
+    assert_eq!(legend, ["Needed to feel what 1 dose did at first", "Makes breathing life-threatening", "Their usual amount"]);
+    let first_row: Vec<String> = all(&html, "#tolerance table tbody tr:first-child :is(th, td)").iter().map(text).collect();
+    assert_eq!(first_row, ["0", "1", "9"], "day 0: one dose feels like one dose; about 9 make breathing life-threatening");
+    assert_eq!(all(&html, "#tolerance table tbody tr").len(), 11, "every third day for 30 days");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn restart_sim_starts_a_week_after_two_months_of_daily_use() {
+    let html = chapter("stopping-and-starting-again").await;
+    common_frame(&html, "restart");
+    let legends: Vec<String> = all(&html, "#restart fieldset legend").iter().map(text).collect();
+    assert_eq!(legends, ["How long they used, every day", "How long they stopped"]);
+    let presets: Vec<String> = all(&html, "#restart input[name='restart-break']").iter().map(|r| text(&the(&html, &format!("label[for='{}']", attr(r, "id"))))).collect();
+    assert_eq!(presets, ["A few days", "A week in hospital", "A month of treatment", "Prison, then release"]);
+    let checked: Vec<String> = all(&html, "#restart input[type='radio'][checked]").iter().map(|r| attr(r, "id").to_string()).collect();
+    assert_eq!(checked, ["restart-used-60", "restart-break-7"]);
+    let sentence = "7 days after they stop, the same amount as before: Breathing is at about a third of normal.";
+    let day = the(&html, "input#restart-day[type='range']");
+    assert_eq!((attr(&day, "min"), attr(&day, "max"), attr(&day, "value")), ("0", "90", "7"));
+    assert_eq!(attr(&day, "aria-valuetext"), sentence);
+    assert_eq!(one(&html, "p#restart-describe"), sentence);
+    assert_eq!(one(&html, "#restart .chart__band-label"), "Life-threatening");
+    let rows: Vec<Vec<String>> = all(&html, "#restart table tbody tr")
+        .iter()
+        .map(|tr| tr.select(&Selector::parse("th, td").unwrap()).map(|c| text(&c)).collect())
+        .collect();
+    assert_eq!(rows.len(), 13);
+    assert_eq!(rows[0], ["0", "58%"]);
+    assert_eq!(rows[7], ["14", "17%"], "life-threatening within two weeks");
+}
+
 // ---- The self-checks ----
 
 use opioid_explainer::assessment::flow::{Action, Check, Checks, Reply, CHECKS};

@@ -287,3 +287,27 @@ async fn a_ruler_is_unset_until_moved_and_the_result_reflects_it() {
     assert_eq!(document().active_element().map(|e| e.id()), Some("check-step".to_string()), "the result is announced");
     unmount_all().await;
 }
+
+#[wasm_bindgen_test]
+async fn the_restart_presets_and_day_scrubber_show_the_old_amount_turning_dangerous() {
+    unmount_all().await;
+    let (i, _) = bundle(Lang::En).chapter("stopping-and-starting-again").unwrap();
+    mount_at(Route::Chapter(i)).await;
+    assert_eq!(text_of("#restart-describe"), "7 days after they stop, the same amount as before: Breathing is at about a third of normal.");
+    click("#restart-break-3");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(input_el("#restart-day").value(), "3");
+    assert_eq!(text_of("#restart-describe"), "3 days after they stop, the same amount as before: Breathing is at about half of normal.");
+    click("#restart-break-90");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of("#restart-describe"), "90 days after they stop, the same amount as before: Breathing has almost stopped. This is an overdose.");
+    slide("#restart-day", "14");
+    sleep(Duration::from_millis(50)).await;
+    assert!(text_of("#restart-describe").ends_with("Breathing is at less than a fifth of normal. This is life-threatening."));
+    assert!(!input_el("#restart-break-90").checked() && !input_el("#restart-break-7").checked(), "no preset is 14 days");
+    click("#restart-used-365");
+    sleep(Duration::from_millis(50)).await;
+    assert!(input_el("#restart-used-365").checked());
+    assert!(text_of("#restart-describe").starts_with("14 days after they stop"), "the day stays when the length of use changes");
+    unmount_all().await;
+}

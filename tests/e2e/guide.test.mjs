@@ -112,6 +112,30 @@ const SIM_WALKS = [
     },
     sentence: /^After 6 hours: Naloxone has worn off\. Breathing is normal or close to it\.$/,
   },
+  {
+    hash: '#/tolerance',
+    id: 'tolerance',
+    async walk(page) {
+      await tabTo(page, '#tolerance-often-7');
+      await press(page, 'ArrowDown'); // radio group: to "3 days a week"
+      await tabTo(page, '#tolerance-day');
+      await press(page, 'End');
+      await tabTo(page, '#tolerance .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^Day 30: it takes about 18 doses to feel what 1 did at first\. About 50 doses would make breathing life-threatening, only 2\.7 times as much\. Their usual amount, 20 doses: Breathing is at about half of normal\.$/,
+  },
+  {
+    hash: '#/stopping-and-starting-again',
+    id: 'restart',
+    async walk(page) {
+      await tabTo(page, '#restart-break-7');
+      await press(page, 'ArrowDown'); // radio group: to "A month of treatment"
+      await tabTo(page, '#restart .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^28 days after they stop, the same amount as before: Breathing is at less than a fifth of normal\. This is life-threatening\.$/,
+  },
 ];
 
 test('the shell shows title, promise, help numbers, progress and footer', async () => {
