@@ -52,6 +52,8 @@ pub enum Block {
     List(bool, &'static [&'static [Inline]]),
     /// An interactive simulation placed by `{{sim name}}` in the chapter's Markdown.
     Sim(Sim),
+    /// Header cells, then rows of cells.
+    Table(&'static [&'static [Inline]], &'static [&'static [&'static [Inline]]]),
 }
 
 /// The simulations a chapter can place (names checked at build time by the content compiler).

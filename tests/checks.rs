@@ -307,3 +307,9 @@ fn the_download_link_carries_the_text_byte_for_byte() {
     }
     assert_eq!(String::from_utf8(bytes).unwrap(), text);
 }
+
+#[test]
+fn chapters_may_link_to_exactly_the_checks_that_exist() {
+    let slugs: Vec<&str> = CHECKS.iter().map(|c| c.slug()).collect();
+    assert_eq!(slugs, content_compiler::CHECK_SLUGS);
+}

@@ -116,6 +116,28 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
                 }
                 out.push_str(&format!("</{tag}>"));
             }
+            Block::Table { head, rows } => {
+                // A focusable region, named by its column headings, scrolls sideways on a phone.
+                let name: Vec<String> = head.iter().map(|v| plain(v)).collect();
+                out.push_str(&format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><thead><tr>", escape(&name.join(", "))));
+                for cell in head {
+                    out.push_str("<th scope=\"col\">");
+                    inlines(lang, cell, &mut out);
+                    out.push_str("</th>");
+                }
+                out.push_str("</tr></thead><tbody>");
+                for row in rows {
+                    out.push_str("<tr>");
+                    for (i, cell) in row.iter().enumerate() {
+                        let tag = if i == 0 { "th scope=\"row\"" } else { "td" };
+                        out.push_str(&format!("<{tag}>"));
+                        inlines(lang, cell, &mut out);
+                        out.push_str(if i == 0 { "</th>" } else { "</td>" });
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</tbody></table></div>");
+            }
             Block::Sim(id) => {
                 if !out.is_empty() {
                     segments.push(Segment::Html(std::mem::take(&mut out)));
@@ -133,4 +155,17 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
         segments.push(Segment::Html(out));
     }
     segments
+}
+
+/// The words of inline content, without markup or citation numbers (for labels).
+fn plain(v: &[Inline]) -> String {
+    let mut s = String::new();
+    for i in v {
+        match i {
+            Inline::Text(t) => s.push_str(t),
+            Inline::Strong(c) | Inline::Emph(c) | Inline::Link { children: c, .. } => s.push_str(&plain(c)),
+            Inline::Cite(_) => {}
+        }
+    }
+    s.trim().to_string()
 }

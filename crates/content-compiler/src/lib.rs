@@ -20,6 +20,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub use markdown::{Block, Inline};
+
+/// The self-checks a chapter may link to as `#/check/<slug>` (the app's `assessment::flow::Check`
+/// slugs; a native test in the app keeps the two lists equal).
+pub const CHECK_SLUGS: &[&str] = &["signs", "safer", "ready"];
 pub use words::forbidden_words;
 
 /// One problem in the content, pointing at a file and a 1-based line.
@@ -225,8 +229,9 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
     for ch in chapters.iter().chain(&pages) {
         for (href, line) in markdown::internal_links(&ch.body) {
             let slug = href.trim_start_matches("#/");
-            if !seen.contains(slug) {
-                errors.push(ContentError::new(&ch.file, line, format!("links to \"{href}\", which is no chapter or page")));
+            let check = slug.strip_prefix("check/").is_some_and(|c| CHECK_SLUGS.contains(&c));
+            if !seen.contains(slug) && !check {
+                errors.push(ContentError::new(&ch.file, line, format!("links to \"{href}\", which is no chapter, page or check")));
             }
         }
     }

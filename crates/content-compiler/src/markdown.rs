@@ -1,6 +1,7 @@
 //! Chapters: TOML front matter between `+++` lines, then a small, checked subset of Markdown.
 //!
-//! Supported: `##`/`###` headings, paragraphs, bullet and numbered lists (not nested), `*em*`,
+//! Supported: `##`/`###` headings, paragraphs, bullet and numbered lists (not nested), tables
+//! (a header row, then rows; shown in a sideways-scrolling region on a phone), `*em*`,
 //! `**strong**`, links (`https:`, `tel:`, `sms:`, or `#/slug` to another chapter) and citations in
 //! the pandoc style `[@id]` or `[@id; @other]`. Anything else is a build error, so nothing the
 //! renderer cannot show safely ever reaches a reader.
@@ -16,6 +17,8 @@ pub enum Block {
     List { ordered: bool, items: Vec<Vec<Inline>> },
     /// An interactive simulation, written as a paragraph of its own: `{{sim receptors}}`.
     Sim(String),
+    /// A table: header cells, then rows of cells.
+    Table { head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
 }
 
 /// The simulations a chapter may place, as `(id in Markdown, variant of the app's `Sim` enum)`.
@@ -53,13 +56,16 @@ enum Frame {
     Strong(Vec<Inline>),
     Emph(Vec<Inline>),
     Link(String, usize, Vec<Inline>),
+    Table { head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    Row(Vec<Vec<Inline>>),
+    Cell(Vec<Inline>),
 }
 
 impl Frame {
     fn inlines(&mut self) -> Option<&mut Vec<Inline>> {
         match self {
-            Frame::Block(_, v) | Frame::Item(v) | Frame::Strong(v) | Frame::Emph(v) | Frame::Link(_, _, v) => Some(v),
-            Frame::List { .. } => None,
+            Frame::Block(_, v) | Frame::Item(v) | Frame::Strong(v) | Frame::Emph(v) | Frame::Link(_, _, v) | Frame::Cell(v) => Some(v),
+            Frame::List { .. } | Frame::Table { .. } | Frame::Row(_) => None,
         }
     }
 }
@@ -88,7 +94,7 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
     let mut cite_ids: Vec<String> = Vec::new();
     let mut cites: Vec<(String, usize)> = Vec::new();
 
-    for (event, range) in Parser::new_ext(body, Options::empty()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         let line = body_start_line + line_of(body, range.start) - 1;
         let mut unsupported = |what: &str| {
             errors.push(ContentError::new(&file.path, line, format!("{what} is not supported in chapters")));
@@ -139,7 +145,9 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
                 Tag::CodeBlock(_) => unsupported("a code block"),
                 Tag::HtmlBlock => unsupported("raw HTML"),
                 Tag::Image { .. } => unsupported("an image"),
-                Tag::Table(_) | Tag::TableHead | Tag::TableRow | Tag::TableCell => unsupported("a table"),
+                Tag::Table(_) => stack.push(Frame::Table { head: Vec::new(), rows: Vec::new() }),
+                Tag::TableHead | Tag::TableRow => stack.push(Frame::Row(Vec::new())),
+                Tag::TableCell => stack.push(Frame::Cell(Vec::new())),
                 _ => unsupported("this Markdown construct"),
             },
             Event::End(end) => {
@@ -151,7 +159,11 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
                     | TagEnd::Item
                     | TagEnd::Emphasis
                     | TagEnd::Strong
-                    | TagEnd::Link => stack.pop(),
+                    | TagEnd::Link
+                    | TagEnd::Table
+                    | TagEnd::TableHead
+                    | TagEnd::TableRow
+                    | TagEnd::TableCell => stack.pop(),
                     _ => None,
                 }) else {
                     // A loose list item's paragraph: keep a space between its paragraphs.
@@ -190,6 +202,22 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
                     Frame::Strong(v) => push(&mut stack, Inline::Strong(cite(v))),
                     Frame::Emph(v) => push(&mut stack, Inline::Emph(cite(v))),
                     Frame::Link(href, line, v) => push(&mut stack, Inline::Link { href, children: cite(v), line }),
+                    Frame::Cell(v) => {
+                        let v = cite(v);
+                        if let Some(Frame::Row(cells)) = stack.last_mut() {
+                            cells.push(v);
+                        }
+                    }
+                    Frame::Row(cells) => {
+                        if let Some(Frame::Table { head, rows }) = stack.last_mut() {
+                            if matches!(end, TagEnd::TableHead) {
+                                *head = cells;
+                            } else {
+                                rows.push(cells);
+                            }
+                        }
+                    }
+                    Frame::Table { head, rows } => blocks.push(Block::Table { head, rows }),
                 }
             }
             Event::Text(t) => push(&mut stack, Inline::Text(t.to_string())),
@@ -302,6 +330,7 @@ pub fn internal_links(blocks: &[Block]) -> Vec<(String, usize)> {
         match b {
             Block::Heading(_, v) | Block::Para(v) => walk(v, &mut out),
             Block::List { items, .. } => items.iter().for_each(|v| walk(v, &mut out)),
+            Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).for_each(|v| walk(v, &mut out)),
             Block::Sim(_) => {}
         }
     }
@@ -350,6 +379,10 @@ impl Block {
                 "Block::List({ordered}, &[{}])",
                 items.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", ")
             ),
+            Block::Table { head, rows } => {
+                let row = |cells: &Vec<Vec<Inline>>| format!("&[{}]", cells.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", "));
+                format!("Block::Table({}, &[{}])", row(head), rows.iter().map(row).collect::<Vec<_>>().join(", "))
+            }
         }
     }
 }

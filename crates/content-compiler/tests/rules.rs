@@ -144,7 +144,7 @@ fn unsafe_links_and_unknown_chapter_links_fail() {
     assert_eq!(msgs, vec!["content/en/chapters/01-test.md:7: link \"javascript:alert(1)\" must start with https://, tel:, sms: or #/"]);
     let body = "Fact [@nida-crisis].\n\nSee [this](#/test) and [that](#/nowhere).\n";
     let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
-    assert_eq!(msgs, vec!["content/en/chapters/01-test.md:9: links to \"#/nowhere\", which is no chapter or page"]);
+    assert_eq!(msgs, vec!["content/en/chapters/01-test.md:9: links to \"#/nowhere\", which is no chapter, page or check"]);
 }
 
 #[test]
@@ -226,7 +226,7 @@ fn a_simulation_is_placed_by_name_and_an_unknown_one_fails() {
     let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
     assert_eq!(
         msgs,
-        vec!["content/en/chapters/01-test.md:13: unknown simulation \"receptor\"; known: receptors, reward, rescue"]
+        vec!["content/en/chapters/01-test.md:13: unknown simulation \"receptor\"; known: receptors, reward, rescue, tolerance, restart"]
     );
     let body = "Text [@nida-crisis].\n\n{{sim rescue}}\n";
     let out = compile_lang(&lang(vec![chapter(body)], UI)).expect("valid");
@@ -255,4 +255,25 @@ fn chapters_become_escaped_html_split_where_a_simulation_goes() {
     assert!(rest.starts_with("<ul><li><a href=\"tel:911\">call</a></li></ul><section class=\"sources\""), "{rest}");
     assert!(rest.contains("<li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\""), "{rest}");
     assert_eq!(escape("<a href='x'>&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
+}
+
+#[test]
+fn a_table_becomes_a_named_scrolling_region_with_column_and_row_headers_all_escaped() {
+    use content_compiler::html::{chapter_segments, Segment};
+    let ui = "title = \"T\"\n[chapter]\nsource = \"Source\"\nsources = \"How we know\"\nsources_intro = \"From:\"\nchecked = \"page checked {year}\"\n";
+    let body = "| Medicine | How & why |\n|---|---|\n| **Methadone** | A drink, daily [@nida-crisis] |\n| Naltrexone | A shot & pills |\n";
+    let en = compile_lang(&lang(vec![chapter(body)], ui)).expect("valid");
+    let Block::Table { head, rows } = &en.chapters[0].body[0] else { panic!("a table, got {:?}", en.chapters[0].body) };
+    assert_eq!(head.len(), 2);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0][1].last(), Some(&Inline::Cite(vec![1])), "citations work inside cells");
+    let Segment::Html(html) = &chapter_segments(&en, &en.chapters[0])[0] else { panic!("html") };
+    assert!(
+        html.starts_with(
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Medicine, How &amp; why\"><table><thead><tr>\
+             <th scope=\"col\">Medicine</th><th scope=\"col\">How &amp; why</th></tr></thead><tbody><tr><th scope=\"row\"><strong>Methadone</strong></th><td>A drink, daily"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<tr><th scope=\"row\">Naltrexone</th><td>A shot &amp; pills</td></tr></tbody></table></div>"), "{html}");
 }

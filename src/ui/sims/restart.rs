@@ -59,7 +59,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
     let used_ids = ["restart-used-14", "restart-used-60", "restart-used-365"];
     let preset_labels = [tr!(t, "sim.restart.preset3"), tr!(t, "sim.restart.preset7"), tr!(t, "sim.restart.preset28"), tr!(t, "sim.restart.preset90")];
     let preset_ids = ["restart-break-3", "restart-break-7", "restart-break-28", "restart-break-90"];
-    let x_ticks: Vec<(f64, String)> = [0u32, 7, 14, 30, 60, 90].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let x_ticks: Vec<(f64, String)> = [0u32, 14, 30, 60, 90].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
 
     let frame_data = Frame {
