@@ -70,6 +70,8 @@ pub enum Sim {
     Tolerance,
     /// Stopping, then taking the old amount again: breathing by days since stopping.
     Restart,
+    /// What withdrawal is likely to bring, hour by hour, for a short-acting opioid or methadone.
+    Withdrawal,
 }
 
 /// A run of a chapter as shown: ready HTML written at build time from our own checked Markdown

@@ -284,6 +284,26 @@ async fn restart_sim_starts_a_week_after_two_months_of_daily_use() {
     assert_eq!(rows[7], ["14", "17%"], "life-threatening within two weeks");
 }
 
+#[tokio::test(flavor = "current_thread")]
+async fn withdrawal_sim_starts_36_hours_after_a_short_acting_opioid_beside_a_table_of_ranges() {
+    let html = chapter("withdrawal").await;
+    common_frame(&html, "withdrawal");
+    assert_eq!(attr(&the(&html, "#withdrawal input[type='radio'][checked]"), "id"), "withdrawal-short");
+    assert_eq!(one(&html, "label[for='withdrawal-methadone']"), "Methadone");
+    let time = the(&html, "input#withdrawal-time[type='range']");
+    assert_eq!((attr(&time, "min"), attr(&time, "max"), attr(&time, "step"), attr(&time, "value")), ("0", "504", "6", "36"));
+    let sentence = "36 hours after the last dose: Withdrawal is usually at its worst: the early signs, plus stomach cramps, diarrhea, nausea, vomiting, goose bumps and wide pupils.";
+    assert_eq!(attr(&time, "aria-valuetext"), sentence);
+    assert_eq!(one(&html, "p#withdrawal-describe"), sentence);
+    // The chapter's own table of ranges: a named scroll region with column and row headers.
+    let region = the(&html, ".chapter > .table-scroll[role='region'][tabindex='0']");
+    assert_eq!(attr(&region, "aria-label"), "Opioid, Usually starts, Usually worst, The worst is usually over");
+    let rows: Vec<String> = all(&html, ".chapter > .table-scroll tbody th[scope='row']").iter().map(text).collect();
+    assert_eq!(rows, ["Short-acting, such as heroin or oxycodone", "Methadone", "Buprenorphine"]);
+    assert!(text(&region).contains("6 to 12 hours after the last dose"));
+    assert!(text(&region).contains("(less certain)"), "uncertain ranges say so");
+}
+
 // ---- The self-checks ----
 
 use opioid_explainer::assessment::flow::{Action, Check, Checks, Reply, CHECKS};

@@ -159,3 +159,65 @@ fn restart_and_tolerance_sentences_say_what_the_model_shows() {
         "Day 14: it takes about 22 doses to feel what 1 did at first. About 72 doses would make breathing life-threatening, only 3.4 times as much. Their usual amount, 20 doses: Breathing is at about half of normal."
     );
 }
+
+// ---- Withdrawal ----
+
+use opioid_explainer::model::withdrawal::{intensity, phase, timeline, Opioid, Phase};
+
+#[rstest]
+#[case(Opioid::ShortActing, 3.0, Phase::NotYet)]
+#[case(Opioid::ShortActing, 8.0, Phase::MayStart)]
+#[case(Opioid::ShortActing, 18.0, Phase::Early)]
+#[case(Opioid::ShortActing, 36.0, Phase::Peak)]
+#[case(Opioid::ShortActing, 100.0, Phase::Easing)]
+#[case(Opioid::ShortActing, 170.0, Phase::Over)]
+#[case(Opioid::Methadone, 24.0, Phase::NotYet)]
+#[case(Opioid::Methadone, 48.0, Phase::MayStart)]
+#[case(Opioid::Methadone, 84.0, Phase::Peak)]
+#[case(Opioid::Methadone, 300.0, Phase::Easing)]
+#[case(Opioid::Methadone, 500.0, Phase::Over)]
+fn withdrawal_phases_follow_the_ranges_of_the_facts_file(#[case] o: Opioid, #[case] hour: f64, #[case] expected: Phase) {
+    assert_eq!(phase(o, hour), expected);
+}
+
+#[test]
+fn withdrawal_ranges_are_the_sourced_ones_and_the_shape_is_bounded_and_ordered() {
+    let short = timeline(Opioid::ShortActing);
+    assert_eq!((short.onset, short.peak, short.over), ((6.0, 12.0), (24.0, 48.0), (96.0, 168.0)), "ClinicalKey: 6–12 h, 24–48 h, then 3–5 days");
+    assert_eq!(timeline(Opioid::Methadone).onset, (30.0, 72.0), "ClinicalKey: 30–72 h");
+    for o in [Opioid::ShortActing, Opioid::Methadone] {
+        let t = timeline(o);
+        assert!(t.onset.0 < t.onset.1 && t.onset.1 <= t.peak.0 && t.peak.1 < t.over.0 + 1e-9, "{o:?}");
+        let mut last = Phase::NotYet;
+        for h in 0..600 {
+            let p = phase(o, f64::from(h));
+            assert!(p >= last, "{o:?}: phases never go back ({h} h)");
+            last = p;
+            let i = intensity(o, f64::from(h));
+            assert!((0.0..=1.0).contains(&i), "{o:?} {h} h: {i}");
+        }
+        assert_eq!(intensity(o, (t.peak.0 + t.peak.1) / 2.0), 1.0);
+    }
+    // Methadone starts later and lasts longer.
+    assert!(intensity(Opioid::Methadone, 24.0) < intensity(Opioid::ShortActing, 24.0));
+    assert!(intensity(Opioid::Methadone, 240.0) > intensity(Opioid::ShortActing, 240.0));
+    for bad in [f64::NAN, -5.0, f64::INFINITY] {
+        assert!(intensity(Opioid::ShortActing, bad).is_finite());
+    }
+    assert_eq!(phase(Opioid::ShortActing, f64::NAN), Phase::NotYet);
+}
+
+#[test]
+fn withdrawal_sentences_say_when_and_what() {
+    let t = bundle(Lang::En);
+    assert_eq!(describe::withdrawal(t, Opioid::ShortActing, 0.0), "0 hours after the last dose: Withdrawal has usually not started yet.");
+    assert_eq!(
+        describe::withdrawal(t, Opioid::ShortActing, 36.0),
+        "36 hours after the last dose: Withdrawal is usually at its worst: the early signs, plus stomach cramps, diarrhea, nausea, vomiting, goose bumps and wide pupils."
+    );
+    assert_eq!(describe::withdrawal(t, Opioid::Methadone, 36.0), "36 hours after the last dose: Withdrawal may be starting: feeling uneasy, yawning, sweating, a runny nose and watery eyes.");
+    assert_eq!(
+        describe::withdrawal(t, Opioid::ShortActing, 504.0),
+        "21 days after the last dose: The worst is usually over. Poor sleep, low mood and cravings can last for weeks or months."
+    );
+}

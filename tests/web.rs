@@ -311,3 +311,21 @@ async fn the_restart_presets_and_day_scrubber_show_the_old_amount_turning_danger
     assert!(text_of("#restart-describe").starts_with("14 days after they stop"), "the day stays when the length of use changes");
     unmount_all().await;
 }
+
+#[wasm_bindgen_test]
+async fn the_withdrawal_scrubber_says_what_is_likely_hour_by_hour_for_each_opioid() {
+    unmount_all().await;
+    let (i, _) = bundle(Lang::En).chapter("withdrawal").unwrap();
+    mount_at(Route::Chapter(i)).await;
+    slide("#withdrawal-time", "6");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of("#withdrawal-describe"), "6 hours after the last dose: Withdrawal may be starting: feeling uneasy, yawning, sweating, a runny nose and watery eyes.");
+    click("#withdrawal-methadone");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of("#withdrawal-describe"), "6 hours after the last dose: Withdrawal has usually not started yet.");
+    slide("#withdrawal-time", "240");
+    sleep(Duration::from_millis(50)).await;
+    assert_eq!(text_of("#withdrawal-describe"), "10 days after the last dose: Withdrawal is usually easing, though sleep and mood can still be poor.");
+    assert_eq!(input_el("#withdrawal-time").get_attribute("aria-valuetext").as_deref(), Some(text_of("#withdrawal-describe").as_str()));
+    unmount_all().await;
+}

@@ -204,3 +204,22 @@ pub fn tolerance(t: &Bundle, day: u32, feel_same: f64, dangerous: f64, usual: f6
     };
     format!("{first} {} {}", fill(tr!(t, "describe.tolerance.usual"), &[("a", &fixed(usual, 0))]), breathing(t, breathing_share))
 }
+
+/// The withdrawal scrubber's sentence: when, then what is likely.
+pub fn withdrawal(t: &Bundle, o: super::withdrawal::Opioid, hour: f64) -> String {
+    use super::withdrawal::{phase, Phase};
+    let h = hour.max(0.0).round() as u32;
+    let when = match h {
+        0..=47 => fill(tr!(t, "describe.withdrawal.hours"), &[("n", &fixed(f64::from(h), 0))]),
+        _ => fill(tr!(t, "describe.withdrawal.days"), &[("n", &fixed(f64::from(h / 24), 0))]),
+    };
+    let what = match phase(o, hour) {
+        Phase::NotYet => tr!(t, "describe.withdrawal.not_yet"),
+        Phase::MayStart => tr!(t, "describe.withdrawal.may_start"),
+        Phase::Early => tr!(t, "describe.withdrawal.early"),
+        Phase::Peak => tr!(t, "describe.withdrawal.peak"),
+        Phase::Easing => tr!(t, "describe.withdrawal.easing"),
+        Phase::Over => tr!(t, "describe.withdrawal.over"),
+    };
+    format!("{when} {what}")
+}

@@ -8,6 +8,7 @@ pub mod describe;
 pub mod pharmacology;
 pub mod reward;
 pub mod tolerance;
+pub mod withdrawal;
 
 /// Replaces NaN and negative numbers with zero and caps huge ones, so that no input, however
 /// strange, can push a NaN or an infinity through the formulas.

@@ -136,6 +136,19 @@ const SIM_WALKS = [
     },
     sentence: /^28 days after they stop, the same amount as before: Breathing is at less than a fifth of normal\. This is life-threatening\.$/,
   },
+  {
+    hash: '#/withdrawal',
+    id: 'withdrawal',
+    async walk(page) {
+      await tabTo(page, '#withdrawal-short');
+      await press(page, 'ArrowDown'); // radio group: to "Methadone"
+      await tabTo(page, '#withdrawal-time');
+      await press(page, 'ArrowRight', 8); // 36 h → 84 h
+      await tabTo(page, '#withdrawal .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^3 days after the last dose: Withdrawal is usually at its worst: the early signs, plus stomach cramps, diarrhea, nausea, vomiting, goose bumps and wide pupils\.$/,
+  },
 ];
 
 test('the shell shows title, promise, help numbers, progress and footer', async () => {

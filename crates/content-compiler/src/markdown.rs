@@ -28,6 +28,7 @@ pub const SIMS: &[(&str, &str)] = &[
     ("rescue", "Rescue"),
     ("tolerance", "Tolerance"),
     ("restart", "Restart"),
+    ("withdrawal", "Withdrawal"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]

@@ -226,7 +226,7 @@ fn a_simulation_is_placed_by_name_and_an_unknown_one_fails() {
     let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
     assert_eq!(
         msgs,
-        vec!["content/en/chapters/01-test.md:13: unknown simulation \"receptor\"; known: receptors, reward, rescue, tolerance, restart"]
+        vec!["content/en/chapters/01-test.md:13: unknown simulation \"receptor\"; known: receptors, reward, rescue, tolerance, restart, withdrawal"]
     );
     let body = "Text [@nida-crisis].\n\n{{sim rescue}}\n";
     let out = compile_lang(&lang(vec![chapter(body)], UI)).expect("valid");

@@ -9,6 +9,7 @@ mod rescue;
 mod restart;
 mod reward;
 mod tolerance;
+mod withdrawal;
 
 use yew::prelude::*;
 
@@ -24,6 +25,7 @@ pub fn sim(which: Sim) -> Html {
         Sim::Rescue => "rescue",
         Sim::Tolerance => "tolerance",
         Sim::Restart => "restart",
+        Sim::Withdrawal => "withdrawal",
     };
     // Keyed, so moving to another chapter mounts a fresh simulation rather than reusing this one.
     html! { <SimView {key} {which} /> }
@@ -47,12 +49,14 @@ fn SimView(props: &SimProps) -> Html {
     let rescue = rescue::use_rescue_sim(t, w == Sim::Rescue);
     let tolerance = tolerance::use_tolerance_sim(t, w == Sim::Tolerance);
     let restart = restart::use_restart_sim(t, w == Sim::Restart);
+    let withdrawal = withdrawal::use_withdrawal_sim(t, w == Sim::Withdrawal);
     match props.which {
         Sim::Receptors => receptors,
         Sim::Reward => reward,
         Sim::Rescue => rescue,
         Sim::Tolerance => tolerance,
         Sim::Restart => restart,
+        Sim::Withdrawal => withdrawal,
     }
 }
 

@@ -1,0 +1,100 @@
+//! "Withdrawal": a scrubber through the three weeks after the last dose, for a short-acting
+//! opioid or methadone, saying what is likely at each moment; the usual shapes as a chart.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
+use crate::content::{fixed, Bundle};
+use crate::model::describe;
+use crate::model::withdrawal::{intensity, Opioid};
+
+/// Three weeks, in hours; the scrubber moves in steps of 6 hours.
+const HOURS: f64 = 504.0;
+
+#[hook]
+pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
+    let methadone = use_state(|| false);
+    let hour = use_state(|| 36.0_f64);
+    if !active {
+        return Html::default();
+    }
+    let opioid = if *methadone { Opioid::Methadone } else { Opioid::ShortActing };
+    let sentence = describe::withdrawal(t, opioid, *hour);
+    let on_hour = {
+        let hour = hour.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
+            if v.is_finite() {
+                hour.set(v.clamp(0.0, HOURS));
+            }
+        })
+    };
+    let choose = |value: bool| {
+        let methadone = methadone.clone();
+        Callback::from(move |_: Event| methadone.set(value))
+    };
+    let line = |name, o: Opioid, style, faint| Series {
+        name,
+        points: (0..=(HOURS as u32 / 6)).map(|i| (f64::from(i * 6) / 24.0, intensity(o, f64::from(i * 6)))).collect(),
+        style,
+        faint,
+    };
+    let x_ticks: Vec<(f64, String)> = [0u32, 3, 7, 14, 21].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let rows: Vec<Vec<String>> = [0u32, 1, 2, 3, 4, 5, 7, 10, 14, 21]
+        .iter()
+        .map(|&d| {
+            let h = f64::from(d * 24);
+            vec![fixed(f64::from(d), 0), percent(intensity(Opioid::ShortActing, h)), percent(intensity(Opioid::Methadone, h))]
+        })
+        .collect();
+
+    let frame_data = Frame {
+        id: "withdrawal",
+        title: tr!(t, "sim.withdrawal.title"),
+        sentence: sentence.clone(),
+        leaves_out: tr!(t, "sim.withdrawal.leaves_out"),
+        refs: &["clinicalkey-withdrawal", "medlineplus-withdrawal", "samhsa-protracted-2010"],
+    };
+    let announced = use_announcement(frame_data.sentence.clone());
+    frame(t, frame_data, announced, html! {
+        <>
+            <div class="sim__controls sim__controls--row">
+                <fieldset class="field">
+                    <legend>{ tr!(t, "sim.withdrawal.which") }</legend>
+                    <p class="field--check">
+                        <input type="radio" id="withdrawal-short" name="withdrawal-opioid" checked={!*methadone} onchange={choose(false)} />
+                        <label for="withdrawal-short">{ tr!(t, "sim.withdrawal.short") }</label>
+                    </p>
+                    <p class="field--check">
+                        <input type="radio" id="withdrawal-methadone" name="withdrawal-opioid" checked={*methadone} onchange={choose(true)} />
+                        <label for="withdrawal-methadone">{ tr!(t, "sim.withdrawal.methadone") }</label>
+                    </p>
+                </fieldset>
+                <p class="field field--grow">
+                    <label for="withdrawal-time">{ tr!(t, "sim.withdrawal.time") }<span class="field__value">{ describe::time_short(t, *hour) }</span></label>
+                    <input type="range" id="withdrawal-time" min="0" max={fixed(HOURS, 0)} step="6" value={fixed(*hour, 0)}
+                        aria-valuetext={sentence} aria-describedby="withdrawal-describe" oninput={on_hour} />
+                </p>
+            </div>
+            { chart(t, &ChartSpec {
+                id: "withdrawal-chart",
+                title: tr!(t, "sim.withdrawal.chart").to_string(),
+                x_label: tr!(t, "sim.withdrawal.chart_x"),
+                y_label: tr!(t, "sim.withdrawal.chart_y"),
+                x_max: HOURS / 24.0,
+                y_max: 1.0,
+                x_ticks,
+                y_ticks: Vec::new(),
+                band: None,
+                marker: Some(*hour / 24.0),
+                series: vec![
+                    line(tr!(t, "sim.withdrawal.short_line"), Opioid::ShortActing, 0, *methadone),
+                    line(tr!(t, "sim.withdrawal.methadone_line"), Opioid::Methadone, 1, !*methadone),
+                ],
+                table_head: vec![tr!(t, "sim.withdrawal.day_col"), tr!(t, "sim.withdrawal.short_line"), tr!(t, "sim.withdrawal.methadone_line")],
+                table_rows: rows,
+            }) }
+        </>
+    })
+}
