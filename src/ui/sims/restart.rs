@@ -35,7 +35,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
             if v.is_finite() {
-                day.set(v.clamp(0.0, f64::from(DAYS)) as u32);
+                day.set(v.max(0.0).min(f64::from(DAYS)) as u32);
             }
         })
     };

@@ -37,7 +37,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
             if v.is_finite() {
-                state.set(v.clamp(0.0, max));
+                state.set(v.max(0.0).min(max)); // not f64::clamp: its panic message would pull float printing into the wasm
             }
         })
     };
@@ -46,7 +46,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
             if v.is_finite() {
-                day.set(v.clamp(0.0, f64::from(DAYS)) as u32);
+                day.set(v.max(0.0).min(f64::from(DAYS)) as u32);
             }
         })
     };

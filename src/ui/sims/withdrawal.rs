@@ -26,7 +26,7 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
             if v.is_finite() {
-                hour.set(v.clamp(0.0, HOURS));
+                hour.set(v.max(0.0).min(HOURS));
             }
         })
     };
