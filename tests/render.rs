@@ -255,7 +255,9 @@ async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20
     let legend: Vec<String> = all(&html, "#tolerance .chart__legend li").iter().map(text).collect();
     assert_eq!(legend, ["Needed to feel what 1 dose did at first", "Makes breathing life-threatening", "Their usual amount"]);
     let first_row: Vec<String> = all(&html, "#tolerance table tbody tr:first-child :is(th, td)").iter().map(text).collect();
-    assert_eq!(first_row, ["0", "1", "9"], "day 0: one dose feels like one dose; about 9 make breathing life-threatening");
+    assert_eq!(first_row, ["0", "0%", "0%", "1", "9"], "day 0: no tolerance; one dose feels like one dose; about 9 make breathing life-threatening");
+    let heads: Vec<String> = all(&html, "#tolerance table thead th").iter().map(text).collect();
+    assert_eq!(heads[1..3], ["Tolerance to the feeling", "Tolerance to breathing slowing"], "the two tolerance curves, in numbers");
     assert_eq!(all(&html, "#tolerance table tbody tr").len(), 11, "every third day for 30 days");
 }
 

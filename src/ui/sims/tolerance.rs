@@ -6,7 +6,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{chart, frame, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
@@ -114,11 +114,25 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                     line(tr!(t, "sim.tolerance.danger"), 1, &|d| dangerous_dose(d.tolerance_breathing)),
                     line(tr!(t, "sim.tolerance.usual"), 2, &|_| *amount),
                 ],
-                table_head: vec![tr!(t, "sim.tolerance.day_col"), tr!(t, "sim.tolerance.feel"), tr!(t, "sim.tolerance.danger")],
+                table_head: vec![
+                    tr!(t, "sim.tolerance.day_col"),
+                    tr!(t, "sim.tolerance.tolerance_feel"),
+                    tr!(t, "sim.tolerance.tolerance_breath"),
+                    tr!(t, "sim.tolerance.feel"),
+                    tr!(t, "sim.tolerance.danger"),
+                ],
                 table_rows: days
                     .iter()
                     .step_by(3)
-                    .map(|d| vec![fixed(f64::from(d.day), 0), fixed(d.dose_to_feel_the_same, 0), fixed(dangerous_dose(d.tolerance_breathing), 0)])
+                    .map(|d| {
+                        vec![
+                            fixed(f64::from(d.day), 0),
+                            percent(d.tolerance_feeling),
+                            percent(d.tolerance_breathing),
+                            fixed(d.dose_to_feel_the_same, 0),
+                            fixed(dangerous_dose(d.tolerance_breathing), 0),
+                        ]
+                    })
                     .collect(),
             }) }
         </>
