@@ -123,6 +123,34 @@ pub fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
     }
 }
 
+/// The `input` handler of a range: sets `state` to the new value, held to `0..=max` (with
+/// `max`/`min`: `f64::clamp`'s panic message would pull float printing into the wasm).
+pub(crate) fn on_range<T: 'static>(state: &UseStateHandle<T>, max: f64, to: fn(f64) -> T) -> Callback<InputEvent> {
+    let state = state.clone();
+    Callback::from(move |e: InputEvent| {
+        let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value_as_number();
+        if v.is_finite() {
+            state.set(to(v.max(0.0).min(max)));
+        }
+    })
+}
+
+/// A `change` handler that sets `state` to `value` (a radio button or a preset).
+pub(crate) fn set_to<T: Clone + 'static>(state: &UseStateHandle<T>, value: T) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |_: Event| state.set(value.clone()))
+}
+
+/// A radio button with its label.
+pub(crate) fn radio(group: &'static str, id: &'static str, label: &'static str, checked: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <p class="field--check">
+            <input type="radio" {id} name={group} {checked} {onchange} />
+            <label for={id}>{ label }</label>
+        </p>
+    }
+}
+
 /// Percent, rounded, for tables: "42%".
 fn percent(share: f64) -> String {
     format!("{}%", fixed(share * 100.0, 0))

@@ -2,10 +2,9 @@
 //! for a short-acting opioid and a long-acting one. Naloxone wears off in about an hour; the
 //! long-acting opioid does not, so breathing falls again.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
@@ -32,19 +31,7 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
     let now = course[i];
     let sentence = describe::rescue(t, now.hour, NALOXONE_AT, now.naloxone_left, now.breathing);
 
-    let choose = |value: bool| {
-        let long = long.clone();
-        Callback::from(move |_: Event| long.set(value))
-    };
-    let on_hour = {
-        let hour = hour.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
-            if v.is_finite() {
-                hour.set(v);
-            }
-        })
-    };
+    let on_hour = on_range(&hour, HOURS, |v| v);
     let series = |name, c: &[crate::model::pharmacology::RescuePoint], style, faint| Series {
         name,
         points: c.iter().map(|p| (p.hour, p.breathing)).collect(),
@@ -79,14 +66,8 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
             <div class="sim__controls sim__controls--row">
                 <fieldset class="field">
                     <legend>{ tr!(t, "sim.rescue.which") }</legend>
-                    <p class="field--check">
-                        <input type="radio" id="rescue-short" name="rescue-opioid" checked={!*long} onchange={choose(false)} />
-                        <label for="rescue-short">{ tr!(t, "sim.rescue.short") }</label>
-                    </p>
-                    <p class="field--check">
-                        <input type="radio" id="rescue-long" name="rescue-opioid" checked={*long} onchange={choose(true)} />
-                        <label for="rescue-long">{ tr!(t, "sim.rescue.long") }</label>
-                    </p>
+                    { radio("rescue-opioid", "rescue-short", tr!(t, "sim.rescue.short"), !*long, set_to(&long, false)) }
+                    { radio("rescue-opioid", "rescue-long", tr!(t, "sim.rescue.long"), *long, set_to(&long, true)) }
                 </fieldset>
                 <p class="field field--grow">
                     <label for="rescue-time">{ tr!(t, "sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>

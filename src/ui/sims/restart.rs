@@ -2,10 +2,9 @@
 //! Tolerance fades within days, so the amount that was "normal" becomes an overdose (facts §2.4,
 //! §3.3–3.4). The presets are the breaks the evidence is about.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::tolerance::{course, Break, Scenario, DEFAULT_SCENARIO};
@@ -30,31 +29,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
     let at = |d: u32| after.get(d as usize).copied().unwrap_or(0.0);
     let sentence = describe::restart(t, *day, at(*day));
 
-    let on_day = {
-        let day = day.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
-            if v.is_finite() {
-                day.set(v.max(0.0).min(f64::from(DAYS)) as u32);
-            }
-        })
-    };
-    let radio = |group: &'static str, id: &'static str, label: &'static str, checked: bool, onchange: Callback<Event>| {
-        html! {
-            <p class="field--check">
-                <input type="radio" {id} name={group} {checked} {onchange} />
-                <label for={id}>{ label }</label>
-            </p>
-        }
-    };
-    let set_used = |v: u32| {
-        let used = used.clone();
-        Callback::from(move |_: Event| used.set(v))
-    };
-    let set_day = |v: u32| {
-        let day = day.clone();
-        Callback::from(move |_: Event| day.set(v))
-    };
+    let on_day = on_range(&day, f64::from(DAYS), |v| v as u32);
     let used_labels = [tr!(t, "sim.restart.used14"), tr!(t, "sim.restart.used60"), tr!(t, "sim.restart.used365")];
     let used_ids = ["restart-used-14", "restart-used-60", "restart-used-365"];
     let preset_labels = [tr!(t, "sim.restart.preset3"), tr!(t, "sim.restart.preset7"), tr!(t, "sim.restart.preset28"), tr!(t, "sim.restart.preset90")];
@@ -75,11 +50,11 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
             <div class="sim__controls sim__controls--row">
                 <fieldset class="field">
                     <legend>{ tr!(t, "sim.restart.used") }</legend>
-                    { for USED.iter().enumerate().map(|(i, &v)| radio("restart-used", used_ids[i], used_labels[i], *used == v, set_used(v))) }
+                    { for USED.iter().enumerate().map(|(i, &v)| radio("restart-used", used_ids[i], used_labels[i], *used == v, set_to(&used, v))) }
                 </fieldset>
                 <fieldset class="field">
                     <legend>{ tr!(t, "sim.restart.stopped") }</legend>
-                    { for Break::ALL.iter().enumerate().map(|(i, b)| radio("restart-break", preset_ids[i], preset_labels[i], *day == b.days(), set_day(b.days()))) }
+                    { for Break::ALL.iter().enumerate().map(|(i, b)| radio("restart-break", preset_ids[i], preset_labels[i], *day == b.days(), set_to(&day, b.days()))) }
                 </fieldset>
             </div>
             <p class="field">

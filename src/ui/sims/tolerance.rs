@@ -3,10 +3,9 @@
 //! gap between them narrows. Drawn on a scale where each mark is three times the one below, so a
 //! narrowing gap looks narrower.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
@@ -32,24 +31,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
     let dangerous = dangerous_dose(now.tolerance_breathing);
     let sentence = describe::tolerance(t, *day, now.dose_to_feel_the_same, dangerous, *amount, breathing_after(*amount, now.tolerance_breathing));
 
-    let on_range = |state: &UseStateHandle<f64>, max: f64| {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
-            if v.is_finite() {
-                state.set(v.max(0.0).min(max)); // not f64::clamp: its panic message would pull float printing into the wasm
-            }
-        })
-    };
-    let on_day = {
-        let day = day.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
-            if v.is_finite() {
-                day.set(v.max(0.0).min(f64::from(DAYS)) as u32);
-            }
-        })
-    };
+    let on_day = on_range(&day, f64::from(DAYS), |v| v as u32);
     let often_labels = [tr!(t, "sim.tolerance.often7"), tr!(t, "sim.tolerance.often3"), tr!(t, "sim.tolerance.often1")];
     let often_ids = ["tolerance-often-7", "tolerance-often-3", "tolerance-often-1"];
     let line = |name, style, f: &dyn Fn(&crate::model::tolerance::Day) -> f64| Series {
@@ -74,16 +56,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
             <div class="sim__controls sim__controls--row">
                 <fieldset class="field">
                     <legend>{ tr!(t, "sim.tolerance.how_often") }</legend>
-                    { for HOW_OFTEN.iter().enumerate().map(|(i, &v)| {
-                        let often = often.clone();
-                        html! {
-                            <p class="field--check">
-                                <input type="radio" id={often_ids[i]} name="tolerance-often" checked={*often == v}
-                                    onchange={Callback::from(move |_: Event| often.set(v))} />
-                                <label for={often_ids[i]}>{ often_labels[i] }</label>
-                            </p>
-                        }
-                    }) }
+                    { for HOW_OFTEN.iter().enumerate().map(|(i, &v)| radio("tolerance-often", often_ids[i], often_labels[i], *often == v, set_to(&often, v))) }
                 </fieldset>
                 <div class="field--grow">
                     <p class="field">
@@ -94,7 +67,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                     <p class="field">
                         <label for="tolerance-amount">{ tr!(t, "sim.tolerance.amount") }<span class="field__value">{ fixed(*amount, 0) }</span></label>
                         <input type="range" id="tolerance-amount" min="1" max="30" step="1" value={fixed(*amount, 0)}
-                            aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0)} />
+                            aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0, |v| v)} />
                     </p>
                 </div>
             </div>

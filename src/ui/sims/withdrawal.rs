@@ -1,10 +1,9 @@
 //! "Withdrawal": a scrubber through the three weeks after the last dose, for a short-acting
 //! opioid or methadone, saying what is likely at each moment; the usual shapes as a chart.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{chart, frame, percent, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::withdrawal::{intensity, Opioid};
@@ -21,19 +20,7 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
     }
     let opioid = if *methadone { Opioid::Methadone } else { Opioid::ShortActing };
     let sentence = describe::withdrawal(t, opioid, *hour);
-    let on_hour = {
-        let hour = hour.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value_as_number();
-            if v.is_finite() {
-                hour.set(v.max(0.0).min(HOURS));
-            }
-        })
-    };
-    let choose = |value: bool| {
-        let methadone = methadone.clone();
-        Callback::from(move |_: Event| methadone.set(value))
-    };
+    let on_hour = on_range(&hour, HOURS, |v| v);
     let line = |name, o: Opioid, style, faint| Series {
         name,
         points: (0..=(HOURS as u32 / 6)).map(|i| (f64::from(i * 6) / 24.0, intensity(o, f64::from(i * 6)))).collect(),
@@ -62,14 +49,8 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
             <div class="sim__controls sim__controls--row">
                 <fieldset class="field">
                     <legend>{ tr!(t, "sim.withdrawal.which") }</legend>
-                    <p class="field--check">
-                        <input type="radio" id="withdrawal-short" name="withdrawal-opioid" checked={!*methadone} onchange={choose(false)} />
-                        <label for="withdrawal-short">{ tr!(t, "sim.withdrawal.short") }</label>
-                    </p>
-                    <p class="field--check">
-                        <input type="radio" id="withdrawal-methadone" name="withdrawal-opioid" checked={*methadone} onchange={choose(true)} />
-                        <label for="withdrawal-methadone">{ tr!(t, "sim.withdrawal.methadone") }</label>
-                    </p>
+                    { radio("withdrawal-opioid", "withdrawal-short", tr!(t, "sim.withdrawal.short"), !*methadone, set_to(&methadone, false)) }
+                    { radio("withdrawal-opioid", "withdrawal-methadone", tr!(t, "sim.withdrawal.methadone"), *methadone, set_to(&methadone, true)) }
                 </fieldset>
                 <p class="field field--grow">
                     <label for="withdrawal-time">{ tr!(t, "sim.withdrawal.time") }<span class="field__value">{ describe::time_short(t, *hour) }</span></label>
