@@ -605,3 +605,30 @@ test('by touch on a phone: a check is tapped through; a screen reader meets name
   assert.deepEqual(requests.slice(loaded).filter((u) => !u.startsWith(server.url)), [], 'nothing left the page');
   await context.close();
 });
+
+test('the new simulations respond to touch: presets, choices and sliders are tapped', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/stopping-and-starting-again`);
+  await page.waitForSelector('[data-ready] #restart');
+  await page.tap('label[for="restart-break-28"]');
+  assert.match(await page.innerText('#restart-describe'), /^28 days after they stop/);
+  await page.tap('label[for="restart-used-14"]');
+  assert.equal(await page.isChecked('#restart-used-14'), true);
+
+  await page.goto(`${server.url}#/withdrawal`);
+  await page.waitForSelector('[data-ready] #withdrawal');
+  await page.tap('label[for="withdrawal-methadone"]');
+  const slider = page.locator('#withdrawal-time');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  await page.touchscreen.tap(box.x + box.width - 2, box.y + box.height / 2);
+  assert.match(await page.innerText('#withdrawal-describe'), /^21 days after the last dose: The worst is usually over\./);
+
+  await page.goto(`${server.url}#/tolerance`);
+  await page.waitForSelector('[data-ready] #tolerance');
+  await page.tap('label[for="tolerance-often-1"]');
+  assert.match(await page.innerText('#tolerance-describe'), /^Day 14: /);
+  assert.equal(await page.isChecked('#tolerance-often-1'), true);
+  await context.close();
+});
