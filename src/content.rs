@@ -52,6 +52,8 @@ pub enum Block {
     List(bool, &'static [&'static [Inline]]),
     /// An interactive simulation placed by `{{sim name}}` in the chapter's Markdown.
     Sim(Sim),
+    /// A bullet list shown as cards (`{{cards}}` before it in the Markdown).
+    Cards(&'static [&'static [Inline]]),
     /// Header cells, then rows of cells.
     Table(&'static [&'static [Inline]], &'static [&'static [&'static [Inline]]]),
 }

@@ -19,7 +19,7 @@ fn blocks(c: &Chapter) -> Vec<String> {
     for b in bundle(Lang::En).body(c.slug) {
         let items: Vec<&[Inline]> = match b {
             Block::Heading(_, v) | Block::Para(v) => vec![v],
-            Block::List(_, items) => items.to_vec(),
+            Block::List(_, items) | Block::Cards(items) => items.to_vec(),
             // Table cells are short phrases, not sentences: left out of the reading level.
             Block::Table(..) | Block::Sim(_) => vec![],
         };
@@ -77,7 +77,7 @@ fn every_chapter_cites_sources_and_every_citation_resolves() {
         for b in bundle(Lang::En).body(c.slug) {
             match b {
                 Block::Heading(_, v) | Block::Para(v) => cites(v, c.references.len()),
-                Block::List(_, items) => items.iter().for_each(|v| cites(v, c.references.len())),
+                Block::List(_, items) | Block::Cards(items) => items.iter().for_each(|v| cites(v, c.references.len())),
                 Block::Table(head, rows) => head.iter().chain(rows.iter().flat_map(|r| r.iter())).for_each(|v| cites(v, c.references.len())),
                 Block::Sim(_) => {}
             }

@@ -284,6 +284,10 @@ async fn restart_sim_starts_a_week_after_two_months_of_daily_use() {
     assert_eq!(rows.len(), 13);
     assert_eq!(rows[0], ["0", "58%"]);
     assert_eq!(rows[7], ["14", "17%"], "life-threatening within two weeks");
+    // The evidence, as cards led by the real figures.
+    let cards: Vec<String> = all(&html, "ul.cards > li.card > strong:first-child").iter().map(text).collect();
+    assert_eq!(cards, ["3 to 8 times.", "129 times.", "All 3.", "8 to 9 times."]);
+    assert!(all(&html, "ul.cards li.card sup.cite").len() >= 4, "each card cites its study");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -116,6 +116,15 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
                 }
                 out.push_str(&format!("</{tag}>"));
             }
+            Block::Cards(items) => {
+                out.push_str("<ul class=\"cards\">");
+                for item in items {
+                    out.push_str("<li class=\"card\">");
+                    inlines(lang, item, &mut out);
+                    out.push_str("</li>");
+                }
+                out.push_str("</ul>");
+            }
             Block::Table { head, rows } => {
                 // A focusable region, named by its column headings, scrolls sideways on a phone.
                 let name: Vec<String> = head.iter().map(|v| plain(v)).collect();

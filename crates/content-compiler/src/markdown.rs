@@ -17,6 +17,9 @@ pub enum Block {
     List { ordered: bool, items: Vec<Vec<Inline>> },
     /// An interactive simulation, written as a paragraph of its own: `{{sim receptors}}`.
     Sim(String),
+    /// A bullet list shown as cards (a paragraph `{{cards}}` just before the list), for short
+    /// findings each led by a bold figure.
+    Cards(Vec<Vec<Inline>>),
     /// A table: header cells, then rows of cells.
     Table { head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
 }
@@ -94,6 +97,8 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
     let mut stack: Vec<Frame> = Vec::new();
     let mut cite_ids: Vec<String> = Vec::new();
     let mut cites: Vec<(String, usize)> = Vec::new();
+    // Set by a `{{cards}}` paragraph: the next block must be a bullet list, shown as cards.
+    let mut cards_at: Option<(usize, usize)> = None; // (line, blocks before it)
 
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         let line = body_start_line + line_of(body, range.start) - 1;
@@ -179,6 +184,7 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
                     v
                 };
                 match frame {
+                    Frame::Block(Block::Para(_), v) if is_cards_marker(&v) => cards_at = Some((line, blocks.len())),
                     Frame::Block(Block::Para(_), v) => match sim_marker(&v) {
                         Some(id) if SIMS.iter().any(|(known, _)| *known == id) => blocks.push(Block::Sim(id)),
                         Some(id) => errors.push(ContentError::new(
@@ -193,6 +199,10 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
                     },
                     Frame::Block(Block::Heading(n, _), v) => blocks.push(Block::Heading(n, cite(v))),
                     Frame::Block(_, _) => {}
+                    Frame::List { ordered: false, items } if cards_at.is_some_and(|(_, n)| n == blocks.len()) => {
+                        cards_at = None;
+                        blocks.push(Block::Cards(items));
+                    }
                     Frame::List { ordered, items } => blocks.push(Block::List { ordered, items }),
                     Frame::Item(v) => {
                         let v = cite(v);
@@ -229,6 +239,9 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
             Event::Rule => unsupported("a horizontal rule"),
             _ => unsupported("this Markdown construct"),
         }
+    }
+    if let Some((line, _)) = cards_at {
+        errors.push(ContentError::new(&file.path, line, "{{cards}} must be followed by a bullet list"));
     }
     if blocks.is_empty() {
         errors.push(ContentError::new(&file.path, body_start_line, "chapter has no text"));
@@ -330,7 +343,7 @@ pub fn internal_links(blocks: &[Block]) -> Vec<(String, usize)> {
     for b in blocks {
         match b {
             Block::Heading(_, v) | Block::Para(v) => walk(v, &mut out),
-            Block::List { items, .. } => items.iter().for_each(|v| walk(v, &mut out)),
+            Block::List { items, .. } | Block::Cards(items) => items.iter().for_each(|v| walk(v, &mut out)),
             Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).for_each(|v| walk(v, &mut out)),
             Block::Sim(_) => {}
         }
@@ -348,6 +361,11 @@ impl Inline {
             Inline::Cite(n) => format!("Inline::Cite(&{n:?})"),
         }
     }
+}
+
+/// A paragraph that is exactly `{{cards}}`.
+fn is_cards_marker(v: &[Inline]) -> bool {
+    matches!(v, [Inline::Text(t)] if t.trim() == "{{cards}}")
 }
 
 /// `{{sim name}}` as a paragraph's whole text gives `name`.
@@ -380,6 +398,7 @@ impl Block {
                 "Block::List({ordered}, &[{}])",
                 items.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", ")
             ),
+            Block::Cards(items) => format!("Block::Cards(&[{}])", items.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", ")),
             Block::Table { head, rows } => {
                 let row = |cells: &Vec<Vec<Inline>>| format!("&[{}]", cells.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", "));
                 format!("Block::Table({}, &[{}])", row(head), rows.iter().map(row).collect::<Vec<_>>().join(", "))

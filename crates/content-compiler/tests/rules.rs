@@ -277,3 +277,17 @@ fn a_table_becomes_a_named_scrolling_region_with_column_and_row_headers_all_esca
     );
     assert!(html.contains("<tr><th scope=\"row\">Naltrexone</th><td>A shot &amp; pills</td></tr></tbody></table></div>"), "{html}");
 }
+
+#[test]
+fn cards_are_a_bullet_list_marked_before_it_and_a_stray_marker_fails() {
+    use content_compiler::html::{chapter_segments, Segment};
+    let ui = "title = \"T\"\n[chapter]\nsource = \"Source\"\nsources = \"How we know\"\nsources_intro = \"From:\"\nchecked = \"page checked {year}\"\n";
+    let body = "{{cards}}\n\n- **3 to 8 times** more deaths [@nida-crisis]\n- **All 3** lost tolerance\n";
+    let en = compile_lang(&lang(vec![chapter(body)], ui)).expect("valid");
+    assert!(matches!(&en.chapters[0].body[0], Block::Cards(items) if items.len() == 2), "{:?}", en.chapters[0].body);
+    let Segment::Html(html) = &chapter_segments(&en, &en.chapters[0])[0] else { panic!("html") };
+    assert!(html.starts_with("<ul class=\"cards\"><li class=\"card\"><strong>3 to 8 times</strong> more deaths"), "{html}");
+    let stray = "Fact [@nida-crisis].\n\n{{cards}}\n\nNot a list.\n\n- a later list is not cards\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(stray)], UI)));
+    assert_eq!(msgs, vec!["content/en/chapters/01-test.md:9: {{cards}} must be followed by a bullet list"]);
+}
