@@ -109,8 +109,16 @@ pub fn print() {
     let _ = window().print();
 }
 
+const WIDE: &str = "(min-width: 48rem)";
+
 /// Whether the screen is wide enough for a check to show a group of questions at once.
 pub fn is_wide() -> bool {
     // Rendering on a server (the native tests) has no window: narrow, one question per screen.
-    cfg!(target_arch = "wasm32") && window().match_media("(min-width: 48rem)").ok().flatten().is_some_and(|m| m.matches())
+    cfg!(target_arch = "wasm32") && window().match_media(WIDE).ok().flatten().is_some_and(|m| m.matches())
+}
+
+/// Calls back with [`is_wide`] whenever it changes (a phone turned, a window resized).
+pub fn on_wide_change(callback: impl Fn(bool) + 'static) -> Option<EventListener> {
+    let list = window().match_media(WIDE).ok().flatten()?;
+    Some(EventListener::new(&list, "change", move |_| callback(is_wide())))
 }

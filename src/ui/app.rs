@@ -86,11 +86,17 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // Browser wiring: hash changes (links, Back, Forward), Shift ×3, coming back from the cache.
+    // One question per screen when narrow, a group when wide; follows the screen as it changes.
+    let wide = use_state(platform::is_wide);
+
+    // Browser wiring: hash changes (links, Back, Forward), Shift ×3, coming back from the cache,
+    // the screen turning wide or narrow.
     {
         let state = state.clone();
         let exit = exit.clone();
+        let wide = wide.clone();
         use_effect_with((), move |_| {
+            let on_wide = platform::on_wide_change(move |w| wide.set(w));
             let on_hash = platform::on_hash_change(move || state.dispatch(Action::Navigate(Route::parse(&platform::hash(), t))));
             let counter = RefCell::new(ShiftCounter::default());
             let on_key = platform::on_key_down(move |key, now| {
@@ -99,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             });
             let on_show = platform::on_page_show_unblank();
-            move || drop((on_hash, on_key, on_show))
+            move || drop((on_hash, on_key, on_show, on_wide))
         });
     }
 
@@ -143,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="layout">
                     <main id="main" class="layout__main">
                         { match route {
-                            Route::Check(c) => check_view(t, c, &state.checks, platform::is_wide(), &send),
+                            Route::Check(c) => check_view(t, c, &state.checks, *wide, &send),
                             _ => chapter_view(chapter, before_title),
                         } }
                         { prev_next(t, route) }

@@ -632,3 +632,18 @@ test('the new simulations respond to touch: presets, choices and sliders are tap
   assert.equal(await page.isChecked('#tolerance-often-1'), true);
   await context.close();
 });
+
+test('a check follows the screen: a group when wide, one question when narrow, answers kept', async () => {
+  const { context, page } = await open('#/check/signs', { width: 1280 });
+  await page.click('.check button.button--primary');
+  await page.click('.check__actions button.button--primary');
+  assert.equal(await page.innerText('#check-step'), 'Part 2 of 4');
+  await page.click('label[for="signs-2-yes"]');
+  assert.equal(await page.locator('.check fieldset').count(), 4);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForFunction(() => document.querySelectorAll('.check fieldset').length === 1);
+  assert.equal(await page.innerText('#check-step'), 'Question 2 of 12');
+  await page.click('.check__actions button.button--primary');
+  assert.equal(await page.isChecked('#signs-2-yes'), true, 'the answer given on the wide screen is still there');
+  await context.close();
+});
