@@ -50,7 +50,8 @@ fn main() {
         Ok(compiled) => {
             let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
             for lang in &compiled {
-                fs::write(out.join(format!("content_{}.rs", lang.lang)), to_rust(lang)).expect("write generated content");
+                fs::write(out.join(format!("content_{}.rs", lang.lang)), to_rust(lang))
+                    .expect("write generated content");
             }
             fs::write(out.join("ui_keys.rs"), ui_key_macro(&compiled[0])).expect("write the UI key index");
         }

@@ -113,13 +113,8 @@ mod en {
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 
-static EN: Bundle = Bundle {
-    lang: Lang::En,
-    chapters: en::CHAPTERS,
-    pages: en::PAGES,
-    references: en::REFERENCES,
-    ui: en::UI,
-};
+static EN: Bundle =
+    Bundle { lang: Lang::En, chapters: en::CHAPTERS, pages: en::PAGES, references: en::REFERENCES, ui: en::UI };
 
 pub fn bundle(lang: Lang) -> &'static Bundle {
     match lang {
@@ -168,7 +163,10 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, v))) {
+        match after
+            .find('}')
+            .and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, v)))
+        {
             Some((close, v)) => {
                 out.push_str(v);
                 rest = &after[close + 1..];

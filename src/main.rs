@@ -17,7 +17,11 @@ fn main() {
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     // The static text in #app (shown while loading, or if loading fails) gives way to the app.
     root.set_text_content(None);
-    yew::Renderer::<ui::App>::with_root_and_props(root, ui::AppProps { settings, route, onleave: yew::Callback::from(|url: String| platform::leave(&url)) }).render();
+    yew::Renderer::<ui::App>::with_root_and_props(
+        root,
+        ui::AppProps { settings, route, onleave: yew::Callback::from(|url: String| platform::leave(&url)) },
+    )
+    .render();
     platform::lock_down_connections();
 }
 

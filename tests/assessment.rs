@@ -16,8 +16,10 @@ fn every_one_of_the_2048_combinations_scores_right_with_and_without_only_as_pres
     for bits in 0u32..(1 << SIGNS) {
         for prescribed in [Answer::Yes, Answer::No, Answer::Skipped] {
             let outcome = score(&Answers { only_as_prescribed: prescribed, signs: from_bits(bits) });
-            let set_aside: Vec<usize> =
-                [TOLERANCE, WITHDRAWAL].into_iter().filter(|&i| prescribed == Answer::Yes && bits >> i & 1 == 1).collect();
+            let set_aside: Vec<usize> = [TOLERANCE, WITHDRAWAL]
+                .into_iter()
+                .filter(|&i| prescribed == Answer::Yes && bits >> i & 1 == 1)
+                .collect();
             assert_eq!(outcome.yes, bits.count_ones() as usize - set_aside.len(), "{bits:011b} {prescribed:?}");
             assert_eq!(outcome.not_counted, set_aside);
             assert!(outcome.skipped.is_empty());
@@ -31,7 +33,10 @@ fn every_one_of_the_2048_combinations_scores_right_with_and_without_only_as_pres
 fn levels_follow_the_clinical_bands() {
     let levels: Vec<Level> = (0..=11).map(level).collect();
     use Level::*;
-    assert_eq!(levels, [BelowTwo, BelowTwo, Mild, Mild, Moderate, Moderate, Severe, Severe, Severe, Severe, Severe, Severe]);
+    assert_eq!(
+        levels,
+        [BelowTwo, BelowTwo, Mild, Mild, Moderate, Moderate, Severe, Severe, Severe, Severe, Severe, Severe]
+    );
 }
 
 fn any_answer() -> impl Strategy<Value = Answer> {
@@ -56,7 +61,8 @@ fn each_safety_factor_present_brings_its_own_step_in_order_and_none_brings_the_g
     for bits in 0u32..(1 << FACTORS.len()) {
         let answers: [Answer; 6] = std::array::from_fn(|i| if bits >> i & 1 == 1 { Answer::Yes } else { Answer::No });
         let outcome = safer::result(&answers);
-        let expected: Vec<Step> = FACTORS.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).map(|(_, f)| safer::step(*f)).collect();
+        let expected: Vec<Step> =
+            FACTORS.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).map(|(_, f)| safer::step(*f)).collect();
         if bits == 0 {
             assert!(outcome.general);
             assert_eq!(outcome.steps, GENERAL.to_vec());
@@ -81,7 +87,13 @@ fn rulers_reflect_toward_change_and_pick_next_steps_for_every_value() {
     assert_eq!(reflection(Some(200)), Some((10, 8)), "out-of-range values are held to the ruler");
     for i in 0..=10u8 {
         for c in 0..=10u8 {
-            let expected = if i >= 7 && c >= 7 { Stage::Ready } else if i >= 4 { Stage::Building } else { Stage::Exploring };
+            let expected = if i >= 7 && c >= 7 {
+                Stage::Ready
+            } else if i >= 4 {
+                Stage::Building
+            } else {
+                Stage::Exploring
+            };
             assert_eq!(stage(Some(i), Some(c)), expected, "importance {i}, confidence {c}");
         }
         assert_eq!(stage(Some(i), None), if i >= 4 { Stage::Building } else { Stage::Exploring });

@@ -40,7 +40,9 @@ fn sentences(r: &Report) -> Vec<String> {
 fn assert_wording(r: &Report, context: &str) {
     for s in sentences(r) {
         let lower = s.to_lowercase();
-        for banned in ["you have", "diagnos", "disorder", "addict", "abuse", "you are mild", "you are severe", "clean", "dirty"] {
+        for banned in
+            ["you have", "diagnos", "disorder", "addict", "abuse", "you are mild", "you are severe", "clean", "dirty"]
+        {
             assert!(!lower.contains(banned), "{context}: {banned:?} in {s:?}");
         }
         assert!(!s.contains('{'), "{context}: unfilled template {s:?}");
@@ -124,11 +126,19 @@ fn moving_back_and_forth_keeps_every_reply_and_choosing_never_moves_on() {
 #[test]
 fn skip_forgets_the_screen_s_replies_and_clear_forgets_everything() {
     let c = Check::Signs;
-    let mut checks = run([Action::Start(c), Action::Next(c, true), Action::Reply(c, 1, Reply::Yes), Action::Reply(c, 2, Reply::Yes)]);
+    let mut checks = run([
+        Action::Start(c),
+        Action::Next(c, true),
+        Action::Reply(c, 1, Reply::Yes),
+        Action::Reply(c, 2, Reply::Yes),
+    ]);
     checks.apply(Action::Skip(c, true));
     assert_eq!(checks.screen(c), Screen::Question(5));
     assert_eq!((checks.reply(c, 1), checks.reply(c, 2)), (Reply::Skipped, Reply::Skipped));
-    assert_eq!(report(t(), c, &checks).lines.last().unwrap(), "You skipped 11 questions. Skipped questions are not counted.");
+    assert_eq!(
+        report(t(), c, &checks).lines.last().unwrap(),
+        "You skipped 11 questions. Skipped questions are not counted."
+    );
     checks.apply(Action::Reply(Check::Ready, 0, Reply::Scale(3)));
     checks.apply(Action::Reply(c, 5, Reply::No));
     assert!(checks.holds_answers());
@@ -149,10 +159,20 @@ fn every_signs_result_counts_right_and_never_diagnoses() {
             let set_aside = if prescribed == Reply::Yes { (bits >> 9 & 1) + (bits >> 10 & 1) } else { 0 };
             let counted = bits.count_ones() - set_aside;
             let context = format!("{prescribed:?} {bits:011b}");
-            assert_eq!(r.headline, format!("You answered yes to {counted} of 11 signs that clinicians look for."), "{context}");
+            assert_eq!(
+                r.headline,
+                format!("You answered yes to {counted} of 11 signs that clinicians look for."),
+                "{context}"
+            );
             assert_eq!(r.lines.iter().any(|l| l.contains("They are not counted")), set_aside > 0, "{context}");
-            assert_eq!(r.lines.iter().any(|l| l.starts_with("You skipped the question about taking opioids as prescribed")), prescribed == Reply::Skipped);
-            assert!(r.lines.iter().any(|l| l.contains("mild (2 or 3 signs), moderate (4 or 5) or severe (6 or more)")), "{context}");
+            assert_eq!(
+                r.lines.iter().any(|l| l.starts_with("You skipped the question about taking opioids as prescribed")),
+                prescribed == Reply::Skipped
+            );
+            assert!(
+                r.lines.iter().any(|l| l.contains("mild (2 or 3 signs), moderate (4 or 5) or severe (6 or more)")),
+                "{context}"
+            );
             let talk = r.steps.iter().any(|s| s.starts_with("Talk with"));
             assert!(talk, "{context}: always offers someone to talk to");
             assert_eq!(r.steps[0].starts_with("Talk with"), counted >= 2, "{context}");
@@ -202,7 +222,10 @@ fn every_ruler_pair_reflects_toward_change_and_never_diagnoses() {
             let context = format!("importance {i:?}, confidence {c:?}");
             assert_wording(&r, &context);
             match i {
-                Some(0) => assert!(r.lines.iter().any(|l| l.contains("What would have to happen for it to be a 1?")), "{context}"),
+                Some(0) => assert!(
+                    r.lines.iter().any(|l| l.contains("What would have to happen for it to be a 1?")),
+                    "{context}"
+                ),
                 Some(n) => {
                     let asked = format!("Why a {n} and not a {}?", n.saturating_sub(2));
                     assert!(r.lines.iter().any(|l| l.contains(&asked)), "{context}");
@@ -220,7 +243,11 @@ fn every_ruler_pair_reflects_toward_change_and_never_diagnoses() {
             };
             assert_eq!(r.headline, expected, "{context}");
             let skipped = i.is_none() as usize + c.is_none() as usize;
-            assert_eq!(r.lines.iter().any(|l| l == &format!("You skipped {skipped} questions.")), skipped > 0, "{context}");
+            assert_eq!(
+                r.lines.iter().any(|l| l == &format!("You skipped {skipped} questions.")),
+                skipped > 0,
+                "{context}"
+            );
         }
     }
 }

@@ -54,8 +54,17 @@ fn what_opioids_are_covers_what_the_issue_asks() {
     assert_eq!(i, 0, "it is the first chapter");
     let all = blocks(c).join(" ");
     for needle in [
-        "Natural opioids", "Semi-synthetic", "Synthetic opioids", "Fentanyl and methadone", "not made from morphine",
-        "endorphins", "enkephalins", "dynorphins", "mu, delta and kappa", "pain", "breathing",
+        "Natural opioids",
+        "Semi-synthetic",
+        "Synthetic opioids",
+        "Fentanyl and methadone",
+        "not made from morphine",
+        "endorphins",
+        "enkephalins",
+        "dynorphins",
+        "mu, delta and kappa",
+        "pain",
+        "breathing",
     ] {
         assert!(all.contains(needle), "mentions {needle:?}");
     }
@@ -78,7 +87,9 @@ fn every_chapter_cites_sources_and_every_citation_resolves() {
             match b {
                 Block::Heading(_, v) | Block::Para(v) => cites(v, c.references.len()),
                 Block::List(_, items) | Block::Cards(items) => items.iter().for_each(|v| cites(v, c.references.len())),
-                Block::Table(head, rows) => head.iter().chain(rows.iter().flat_map(|r| r.iter())).for_each(|v| cites(v, c.references.len())),
+                Block::Table(head, rows) => {
+                    head.iter().chain(rows.iter().flat_map(|r| r.iter())).for_each(|v| cites(v, c.references.len()))
+                }
                 Block::Sim(_) => {}
             }
         }
@@ -95,7 +106,9 @@ fn the_static_page_carries_the_same_help_numbers_as_the_app() {
         assert!(html.contains(&format!("href=\"{href}\"")), "index.html links {href}");
     }
     let t = bundle(Lang::En);
-    for key in ["help.heading", "help.emergency", "help.crisis_call", "help.crisis_text", "help.samhsa", "title", "promise"] {
+    for key in
+        ["help.heading", "help.emergency", "help.crisis_call", "help.crisis_text", "help.samhsa", "title", "promise"]
+    {
         assert!(html.contains(&t.tr(key).replace('&', "&amp;")), "index.html shows {key}: {}", t.tr(key));
     }
     assert!(html.contains("<noscript>"));

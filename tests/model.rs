@@ -53,7 +53,11 @@ fn full_agonist_curve_matches_model_check(#[case] doses: f64, #[case] percent_lo
 #[case(16.0, 80.0, 41.7)]
 #[case(32.0, 89.0, 45.6)]
 #[case(64.0, 94.0, 47.7)]
-fn buprenorphine_occupancy_and_ceiling_match_model_check(#[case] mg: f64, #[case] occupied: f64, #[case] percent_lost: f64) {
+fn buprenorphine_occupancy_and_ceiling_match_model_check(
+    #[case] mg: f64,
+    #[case] occupied: f64,
+    #[case] percent_lost: f64,
+) {
     let r = respond(&[bup(mg)], 1.0);
     close(r.switched_on, occupied);
     close(1.0 - r.breathing, percent_lost);
@@ -96,12 +100,17 @@ fn rescue_course_matches_model_check(#[case] half_life_h: f64, #[case] table: &[
 fn long_acting_opioid_outlasts_naloxone_and_breathing_falls_again() {
     let short = rescue_course(20.0, 1.0, 0.25, 6.0);
     let long = rescue_course(20.0, 24.0, 0.25, 6.0);
-    let at = |c: &[opioid_explainer::model::pharmacology::RescuePoint], h: f64| c.iter().find(|p| p.hour == h).unwrap().breathing;
+    let at = |c: &[opioid_explainer::model::pharmacology::RescuePoint], h: f64| {
+        c.iter().find(|p| p.hour == h).unwrap().breathing
+    };
     assert!(at(&long, 0.25) > 0.4, "naloxone brings breathing back");
     assert!(at(&long, 6.0) < 0.2, "six hours on, the long-acting opioid stops breathing again");
     assert!(at(&short, 6.0) > 0.9, "the short-acting one has worn off by then");
     assert!(long.iter().all(|p| p.naloxone_left <= 1.0));
-    assert!(at(&long, 1.25) > 0.0 && long.iter().find(|p| p.hour == 1.25).unwrap().naloxone_left < 0.55, "about an hour's half-life");
+    assert!(
+        at(&long, 1.25) > 0.0 && long.iter().find(|p| p.hour == 1.25).unwrap().naloxone_left < 0.55,
+        "about an hour's half-life"
+    );
 }
 
 #[test]
@@ -120,7 +129,9 @@ fn naloxone_on_its_own_does_nothing() {
 #[test]
 fn catalogue_covers_every_drug_the_chapters_name_with_sources() {
     use DrugId::*;
-    for id in [Endorphin, Morphine, Codeine, Oxycodone, Heroin, Fentanyl, Methadone, Buprenorphine, Naloxone, Naltrexone] {
+    for id in
+        [Endorphin, Morphine, Codeine, Oxycodone, Heroin, Fentanyl, Methadone, Buprenorphine, Naloxone, Naltrexone]
+    {
         let d = drug(id);
         assert!(!d.refs.is_empty(), "{id:?} has sources");
         let refs = bundle(Lang::En).references;
@@ -216,11 +227,21 @@ fn an_opioid_keeps_the_dopamine_neuron_fast_for_hours_a_natural_reward_for_minut
 #[rstest]
 #[case(DrugId::Morphine, 15.0, 0.0, "About 3 in 10 receptors are switched on. Strong pain relief. Breathing is at less than a fifth of normal. This is life-threatening.")]
 #[case(DrugId::Morphine, 0.0, 0.0, "No receptors are switched on. No pain relief. Breathing is normal or close to it.")]
-#[case(DrugId::Morphine, 3.0, 0.0, "About 1 in 10 receptors are switched on. Strong pain relief. Breathing is at about half of normal.")]
+#[case(
+    DrugId::Morphine,
+    3.0,
+    0.0,
+    "About 1 in 10 receptors are switched on. Strong pain relief. Breathing is at about half of normal."
+)]
 #[case(DrugId::Morphine, 1.0, 0.0, "Fewer than 1 in 10 receptors are switched on. Some pain relief. Breathing is slower, at about three quarters of normal.")]
 #[case(DrugId::Fentanyl, 15.0, 1.0, "About 1 in 10 receptors are switched on. About 8 in 10 receptors are blocked, so nothing can switch them on. Strong pain relief. Breathing is at about half of normal.")]
 #[case(DrugId::Buprenorphine, 20.0, 0.0, "Nearly all receptors are held by buprenorphine, which switches them on only part way. Strong pain relief. Breathing is at about half of normal.")]
-fn receptor_describer_says_what_the_model_shows(#[case] id: DrugId, #[case] doses: f64, #[case] sprays: f64, #[case] sentence: &str) {
+fn receptor_describer_says_what_the_model_shows(
+    #[case] id: DrugId,
+    #[case] doses: f64,
+    #[case] sprays: f64,
+    #[case] sentence: &str,
+) {
     let t = bundle(Lang::En);
     assert_eq!(describe::receptor(t, drug(id).kind, &at_receptor(id, doses, sprays)), sentence);
 }
@@ -261,8 +282,14 @@ fn rescue_describer_tells_the_naloxone_story() {
     let long = rescue_course(20.0, 24.0, 0.25, 6.0);
     let say = |i: usize| describe::rescue(t, long[i].hour, 0.25, long[i].naloxone_left, long[i].breathing);
     assert_eq!(say(0), "At the start: No naloxone yet. Breathing has almost stopped. This is an overdose.");
-    assert_eq!(say(1), "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is at about half of normal.");
-    assert_eq!(say(24), "After 6 hours: Naloxone has worn off. Breathing is at less than a fifth of normal. This is life-threatening.");
+    assert_eq!(
+        say(1),
+        "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is at about half of normal."
+    );
+    assert_eq!(
+        say(24),
+        "After 6 hours: Naloxone has worn off. Breathing is at less than a fifth of normal. This is life-threatening."
+    );
 }
 
 #[test]
@@ -289,11 +316,20 @@ fn numbers_print_without_float_formatting(#[case] x: f64, #[case] decimals: u32,
 }
 
 #[rstest]
-#[case(DrugId::Fentanyl, "A tiny amount has a big effect. For the same effect, it takes about 1% of the amount of morphine.")]
-#[case(DrugId::Codeine, "The body turns some of it into morphine. For the same effect, it takes about 7 times the amount of morphine.")]
+#[case(
+    DrugId::Fentanyl,
+    "A tiny amount has a big effect. For the same effect, it takes about 1% of the amount of morphine."
+)]
+#[case(
+    DrugId::Codeine,
+    "The body turns some of it into morphine. For the same effect, it takes about 7 times the amount of morphine."
+)]
 #[case(DrugId::Oxycodone, "For the same effect, it takes about 67% of the amount of morphine.")]
 #[case(DrugId::Morphine, "Morphine is the yardstick the others are compared with.")]
-#[case(DrugId::Buprenorphine, "It holds on tightly but switches receptors on only part way, so its effect on breathing levels off.")]
+#[case(
+    DrugId::Buprenorphine,
+    "It holds on tightly but switches receptors on only part way, so its effect on breathing levels off."
+)]
 fn each_drug_gets_its_note_and_an_honest_amount(#[case] id: DrugId, #[case] words: &str) {
     assert_eq!(describe::drug_note(bundle(Lang::En), drug(id)), words);
 }

@@ -52,8 +52,13 @@ async fn help_numbers_are_phone_and_text_links_on_every_screen() {
             .collect();
         assert_eq!(
             links,
-            [("tel:911", "Call 911"), ("tel:988", "Call 988"), ("sms:988", "Text 988"), ("tel:+18006624357", "1-800-662-4357")]
-                .map(|(h, t)| (h.to_string(), t.to_string())),
+            [
+                ("tel:911", "Call 911"),
+                ("tel:988", "Call 988"),
+                ("sms:988", "Text 988"),
+                ("tel:+18006624357", "1-800-662-4357")
+            ]
+            .map(|(h, t)| (h.to_string(), t.to_string())),
             "{route:?}"
         );
         assert!(one(&html, ".help__item--emergency").contains("Give naloxone if you have it."));
@@ -69,7 +74,8 @@ async fn navigation_marks_the_current_chapter_and_links_prev_next() {
     let links = |selector: &str| -> Vec<(String, String)> {
         all(&html, selector).iter().map(|a| (a.value().attr("href").unwrap_or_default().to_string(), text(a))).collect()
     };
-    let expected: Vec<(String, String)> = t.chapters.iter().map(|c| (format!("#/{}", c.slug), c.title.to_string())).collect();
+    let expected: Vec<(String, String)> =
+        t.chapters.iter().map(|c| (format!("#/{}", c.slug), c.title.to_string())).collect();
     assert_eq!(links("nav.toc ol li a"), expected);
     // The self-checks are listed too, each by its own deep link.
     assert_eq!(
@@ -157,7 +163,10 @@ fn common_frame(html: &Html, id: &str) {
     assert_eq!(one(html, &format!("#{id} .sim__more summary")), "What this model leaves out");
     assert!(!all(html, &format!("#{id} .sim__more li a")).is_empty(), "the model's sources are listed");
     let words = text(&section);
-    assert!(!words.contains(" mg") && !words.contains("milligram") && !words.contains("mcg"), "no real-world dose: {words}");
+    assert!(
+        !words.contains(" mg") && !words.contains("milligram") && !words.contains("mcg"),
+        "no real-world dose: {words}"
+    );
     for svg in all(html, &format!("#{id} svg[role='img']")) {
         let named = svg.value().attr("aria-labelledby").expect("every picture is named");
         assert!(!all(html, &format!("#{named}")).is_empty(), "{named} exists");
@@ -175,10 +184,16 @@ async fn receptors_sim_starts_with_morphine_one_dose_and_named_native_controls()
     assert_eq!(one(&html, "select#receptors-drug option[selected]"), "Morphine");
 
     let dose = the(&html, "input#receptors-dose[type='range']");
-    assert_eq!((attr(&dose, "min"), attr(&dose, "max"), attr(&dose, "step"), attr(&dose, "value")), ("0", "20", "0.5", "1"));
+    assert_eq!(
+        (attr(&dose, "min"), attr(&dose, "max"), attr(&dose, "step"), attr(&dose, "value")),
+        ("0", "20", "0.5", "1")
+    );
     assert_eq!(attr(&dose, "aria-valuetext"), "1 dose. Breathing is slower, at about three quarters of normal.");
     assert_eq!(attr(&dose, "aria-describedby"), "receptors-describe");
-    assert_eq!(one(&html, "label[for='receptors-dose']"), "Amount, in typical doses for someone new to opioids: 1 dose");
+    assert_eq!(
+        one(&html, "label[for='receptors-dose']"),
+        "Amount, in typical doses for someone new to opioids: 1 dose"
+    );
 
     let naloxone = the(&html, "input#receptors-naloxone[type='checkbox']");
     assert!(naloxone.value().attr("checked").is_none());
@@ -225,8 +240,12 @@ async fn rescue_sim_starts_two_hours_in_with_a_long_acting_opioid() {
     assert_eq!(attr(&the(&html, "#rescue input[type='radio'][checked]"), "id"), "rescue-long");
     assert_eq!(one(&html, "label[for='rescue-long']"), "Long-acting, such as methadone");
     let time = the(&html, "input#rescue-time[type='range']");
-    let sentence = "After 2 hours: Naloxone is wearing off. Breathing is at about a quarter of normal. This is dangerous.";
-    assert_eq!((attr(&time, "min"), attr(&time, "max"), attr(&time, "step"), attr(&time, "value")), ("0", "6", "0.25", "2"));
+    let sentence =
+        "After 2 hours: Naloxone is wearing off. Breathing is at about a quarter of normal. This is dangerous.";
+    assert_eq!(
+        (attr(&time, "min"), attr(&time, "max"), attr(&time, "step"), attr(&time, "value")),
+        ("0", "6", "0.25", "2")
+    );
     assert_eq!(attr(&time, "aria-valuetext"), sentence);
     assert_eq!(one(&html, "p#rescue-describe"), sentence);
     assert_eq!(one(&html, "#rescue .chart__band-label"), "Life-threatening");
@@ -239,7 +258,10 @@ async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20
     let html = chapter("tolerance").await;
     common_frame(&html, "tolerance");
     assert_eq!(one(&html, "#tolerance fieldset legend"), "How often they use");
-    let radios: Vec<String> = all(&html, "#tolerance input[type='radio'][name='tolerance-often']").iter().map(|r| attr(r, "id").to_string()).collect();
+    let radios: Vec<String> = all(&html, "#tolerance input[type='radio'][name='tolerance-often']")
+        .iter()
+        .map(|r| attr(r, "id").to_string())
+        .collect();
     assert_eq!(radios, ["tolerance-often-7", "tolerance-often-3", "tolerance-often-1"]);
     assert_eq!(attr(&the(&html, "#tolerance input[type='radio'][checked]"), "id"), "tolerance-often-7");
     assert_eq!(one(&html, "label[for='tolerance-often-3']"), "3 days a week");
@@ -253,11 +275,23 @@ async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20
     assert_eq!((attr(&amount, "min"), attr(&amount, "max"), attr(&amount, "value")), ("1", "30", "20"));
     assert_eq!(attr(&amount, "aria-describedby"), "tolerance-describe");
     let legend: Vec<String> = all(&html, "#tolerance .chart__legend li").iter().map(text).collect();
-    assert_eq!(legend, ["Needed to feel what 1 dose did at first", "Makes breathing life-threatening", "Their usual amount"]);
-    let first_row: Vec<String> = all(&html, "#tolerance table tbody tr:first-child :is(th, td)").iter().map(text).collect();
-    assert_eq!(first_row, ["0", "0%", "0%", "1", "9"], "day 0: no tolerance; one dose feels like one dose; about 9 make breathing life-threatening");
+    assert_eq!(
+        legend,
+        ["Needed to feel what 1 dose did at first", "Makes breathing life-threatening", "Their usual amount"]
+    );
+    let first_row: Vec<String> =
+        all(&html, "#tolerance table tbody tr:first-child :is(th, td)").iter().map(text).collect();
+    assert_eq!(
+        first_row,
+        ["0", "0%", "0%", "1", "9"],
+        "day 0: no tolerance; one dose feels like one dose; about 9 make breathing life-threatening"
+    );
     let heads: Vec<String> = all(&html, "#tolerance table thead th").iter().map(text).collect();
-    assert_eq!(heads[1..3], ["Tolerance to the feeling", "Tolerance to breathing slowing"], "the two tolerance curves, in numbers");
+    assert_eq!(
+        heads[1..3],
+        ["Tolerance to the feeling", "Tolerance to breathing slowing"],
+        "the two tolerance curves, in numbers"
+    );
     assert_eq!(all(&html, "#tolerance table tbody tr").len(), 11, "every third day for 30 days");
 }
 
@@ -267,9 +301,13 @@ async fn restart_sim_starts_a_week_after_two_months_of_daily_use() {
     common_frame(&html, "restart");
     let legends: Vec<String> = all(&html, "#restart fieldset legend").iter().map(text).collect();
     assert_eq!(legends, ["How long they used, every day", "How long they stopped"]);
-    let presets: Vec<String> = all(&html, "#restart input[name='restart-break']").iter().map(|r| text(&the(&html, &format!("label[for='{}']", attr(r, "id"))))).collect();
+    let presets: Vec<String> = all(&html, "#restart input[name='restart-break']")
+        .iter()
+        .map(|r| text(&the(&html, &format!("label[for='{}']", attr(r, "id")))))
+        .collect();
     assert_eq!(presets, ["A few days", "A week in hospital", "A month of treatment", "Prison, then release"]);
-    let checked: Vec<String> = all(&html, "#restart input[type='radio'][checked]").iter().map(|r| attr(r, "id").to_string()).collect();
+    let checked: Vec<String> =
+        all(&html, "#restart input[type='radio'][checked]").iter().map(|r| attr(r, "id").to_string()).collect();
     assert_eq!(checked, ["restart-used-60", "restart-break-7"]);
     let sentence = "7 days after they stop, the same amount as before: Breathing is at about a third of normal.";
     let day = the(&html, "input#restart-day[type='range']");
@@ -297,7 +335,10 @@ async fn withdrawal_sim_starts_36_hours_after_a_short_acting_opioid_beside_a_tab
     assert_eq!(attr(&the(&html, "#withdrawal input[type='radio'][checked]"), "id"), "withdrawal-short");
     assert_eq!(one(&html, "label[for='withdrawal-methadone']"), "Methadone");
     let time = the(&html, "input#withdrawal-time[type='range']");
-    assert_eq!((attr(&time, "min"), attr(&time, "max"), attr(&time, "step"), attr(&time, "value")), ("0", "504", "6", "36"));
+    assert_eq!(
+        (attr(&time, "min"), attr(&time, "max"), attr(&time, "step"), attr(&time, "value")),
+        ("0", "504", "6", "36")
+    );
     let sentence = "36 hours after the last dose: Withdrawal is usually at its worst: the early signs, plus stomach cramps, diarrhea, nausea, vomiting, goose bumps and wide pupils.";
     assert_eq!(attr(&time, "aria-valuetext"), sentence);
     assert_eq!(one(&html, "p#withdrawal-describe"), sentence);
@@ -344,10 +385,17 @@ fn buttons(html: &Html) -> Vec<String> {
 
 #[tokio::test(flavor = "current_thread")]
 async fn each_check_is_its_own_page_and_says_before_it_starts_what_it_is() {
-    for (check, count) in [(Check::Signs, "12 questions. It takes about 3 minutes."), (Check::Safer, "6 questions. It takes about 2 minutes."), (Check::Ready, "2 questions. It takes about 2 minutes.")] {
+    for (check, count) in [
+        (Check::Signs, "12 questions. It takes about 3 minutes."),
+        (Check::Safer, "6 questions. It takes about 2 minutes."),
+        (Check::Ready, "2 questions. It takes about 2 minutes."),
+    ] {
         let app = render(Route::Check(check)).await;
         assert_eq!(all(&app, "h1").len(), 1);
-        assert_eq!(one(&app, "main h1#chapter-title"), opioid_explainer::assessment::report::title(bundle(Lang::En), check));
+        assert_eq!(
+            one(&app, "main h1#chapter-title"),
+            opioid_explainer::assessment::report::title(bundle(Lang::En), check)
+        );
         assert_eq!(one(&app, "[aria-current='page']"), one(&app, "h1"), "marked in the navigation");
         assert_eq!(all(&app, ".help__link").len(), 4, "help is on the page");
         let facts: Vec<String> = all(&app, ".check__facts li").iter().map(text).collect();
@@ -360,8 +408,15 @@ async fn each_check_is_its_own_page_and_says_before_it_starts_what_it_is() {
                 "You can skip any question, and go back to change an answer."
             ]
         );
-        assert_eq!(buttons(&app).iter().filter(|b| b.as_str() != "Leave this page").collect::<Vec<_>>(), ["Start", "Clear my answers"]);
-        assert_eq!(all(&app, "[role='status'].check__notice").len(), 1, "a live region, empty until answers are cleared");
+        assert_eq!(
+            buttons(&app).iter().filter(|b| b.as_str() != "Leave this page").collect::<Vec<_>>(),
+            ["Start", "Clear my answers"]
+        );
+        assert_eq!(
+            all(&app, "[role='status'].check__notice").len(),
+            1,
+            "a live region, empty until answers are cleared"
+        );
         assert!(all(&app, "fieldset").is_empty());
     }
 }
@@ -373,7 +428,10 @@ async fn first_question_screens_are_fieldsets_with_legends_and_labelled_native_c
     assert_eq!(one(&html, "h2#check-step[tabindex='-1']"), "Question 1 of 12");
     assert_eq!(one(&html, ".check__lead"), "These questions are about the past 12 months.");
     assert_eq!(all(&html, "fieldset").len(), 1);
-    assert_eq!(one(&html, "fieldset legend#signs-0-q"), "Do you take opioids only as a clinician prescribed them for you?");
+    assert_eq!(
+        one(&html, "fieldset legend#signs-0-q"),
+        "Do you take opioids only as a clinician prescribed them for you?"
+    );
     let radios = all(&html, "fieldset input[type='radio']");
     assert_eq!(radios.len(), 2);
     for (radio, label) in radios.iter().zip(["Yes", "No"]) {
@@ -394,14 +452,25 @@ async fn first_question_screens_are_fieldsets_with_legends_and_labelled_native_c
     assert_eq!(buttons(&wide)[2], "Skip these questions");
 
     // Signs: once "only as prescribed" is yes, the tolerance sign says it is not counted.
-    let prescribed = [Action::Start(Check::Signs), Action::Reply(Check::Signs, 0, Reply::Yes), Action::Next(Check::Signs, true), Action::Next(Check::Signs, true), Action::Next(Check::Signs, true)];
+    let prescribed = [
+        Action::Start(Check::Signs),
+        Action::Reply(Check::Signs, 0, Reply::Yes),
+        Action::Next(Check::Signs, true),
+        Action::Next(Check::Signs, true),
+        Action::Next(Check::Signs, true),
+    ];
     let body = render_check(Check::Signs, &prescribed, true).await;
     assert_eq!(all(&body, "fieldset").len(), 2);
-    assert_eq!(one(&body, "#signs-10-hint"), "You said you take opioids only as prescribed, so this sign is not counted.");
+    assert_eq!(
+        one(&body, "#signs-10-hint"),
+        "You said you take opioids only as prescribed, so this sign is not counted."
+    );
     assert_eq!(buttons(&body)[1], "See my result");
 
     // Safer: a chosen reply is shown as checked.
-    let safer = render_check(Check::Safer, &[Action::Start(Check::Safer), Action::Reply(Check::Safer, 0, Reply::No)], false).await;
+    let safer =
+        render_check(Check::Safer, &[Action::Start(Check::Safer), Action::Reply(Check::Safer, 0, Reply::No)], false)
+            .await;
     assert!(the(&safer, "#safer-0-no").value().attr("checked").is_some());
     assert!(the(&safer, "#safer-0-yes").value().attr("checked").is_none());
 
@@ -411,10 +480,18 @@ async fn first_question_screens_are_fieldsets_with_legends_and_labelled_native_c
     assert_eq!((attr(&range, "min"), attr(&range, "max"), attr(&range, "step")), ("0", "10", "1"));
     assert_eq!(attr(&range, "aria-labelledby"), "ready-0-q");
     assert_eq!(one(&ready, "#ready-0-q"), "How important is it to you to make a change in your opioid use right now?");
-    assert_eq!(one(&ready, &format!("#{}", attr(&range, "aria-describedby"))), "0: not at all important10: very important");
+    assert_eq!(
+        one(&ready, &format!("#{}", attr(&range, "aria-describedby"))),
+        "0: not at all important10: very important"
+    );
     assert_eq!(attr(&range, "aria-valuetext"), "Not chosen yet");
     assert_eq!(one(&ready, ".field__value"), "Not chosen yet");
-    let moved = render_check(Check::Ready, &[Action::Start(Check::Ready), Action::Reply(Check::Ready, 0, Reply::Scale(4))], false).await;
+    let moved = render_check(
+        Check::Ready,
+        &[Action::Start(Check::Ready), Action::Reply(Check::Ready, 0, Reply::Scale(4))],
+        false,
+    )
+    .await;
     assert_eq!(attr(&the(&moved, "#ready-0"), "aria-valuetext"), "4 out of 10");
     assert_eq!(one(&moved, ".field__value"), "Your answer: 4 out of 10");
 }
@@ -427,7 +504,16 @@ async fn result_page_offers_help_treatment_naloxone_and_two_ways_to_keep_it() {
         let html = render_check(check, &actions, false).await;
         assert_eq!(all(&html, "article[data-screen='result']").len(), 1, "{check:?}");
         let summary = text(&the(&html, "section.summary"));
-        for needed in ["Treatment works.", "Naloxone (Narcan) can reverse", "call 911", "988", "1-800-662-4357", "FindTreatment.gov", "Your answers", "Skipped"] {
+        for needed in [
+            "Treatment works.",
+            "Naloxone (Narcan) can reverse",
+            "call 911",
+            "988",
+            "1-800-662-4357",
+            "FindTreatment.gov",
+            "Your answers",
+            "Skipped",
+        ] {
             assert!(summary.contains(needed), "{check:?}: {needed}");
         }
         // The result's own words (the questions, listed with the replies, may say "did you have").

@@ -25,7 +25,11 @@ fn tolerance_builds_as_model_check_says(#[case] day: usize, #[case] feeling: f64
 #[case(7, 3.575, 69.45)]
 #[case(14, 1.906, 82.80)]
 #[case(21, 1.319, 87.65)]
-fn loss_of_tolerance_matches_the_reference_table(#[case] days_after: u32, #[case] shift: f64, #[case] percent_lost: f64) {
+fn loss_of_tolerance_matches_the_reference_table(
+    #[case] days_after: u32,
+    #[case] shift: f64,
+    #[case] percent_lost: f64,
+) {
     let d = after_stopping(&DAILY_20, days_after).expect("within the scenario");
     assert!(!d.using);
     assert!((1.0 + SHIFT_BREATHING * d.tolerance_breathing - shift).abs() < 0.01, "{d:?}");
@@ -36,7 +40,10 @@ fn loss_of_tolerance_matches_the_reference_table(#[case] days_after: u32, #[case
 fn the_old_dose_becomes_life_threatening_within_two_weeks_of_stopping() {
     let first_dangerous = (0..=30).find(|&k| after_stopping(&DAILY_20, k).unwrap().breathing_at_usual_dose < 0.2);
     assert_eq!(first_dangerous, Some(12), "breathing under a fifth of normal from day 12 after stopping");
-    assert!(after_stopping(&DAILY_20, 0).unwrap().breathing_at_usual_dose > 0.5, "while tolerant, the same dose left half");
+    assert!(
+        after_stopping(&DAILY_20, 0).unwrap().breathing_at_usual_dose > 0.5,
+        "while tolerant, the same dose left half"
+    );
 }
 
 #[test]
@@ -105,7 +112,8 @@ fn each_break_preset_shows_what_the_old_dose_would_now_do() {
     let few = Scenario { break_days: 3, ..DEFAULT_SCENARIO };
     let week = Scenario { break_days: 7, ..DEFAULT_SCENARIO };
     assert!(
-        after_stopping(&week, 7).unwrap().breathing_at_usual_dose < after_stopping(&few, 3).unwrap().breathing_at_usual_dose,
+        after_stopping(&week, 7).unwrap().breathing_at_usual_dose
+            < after_stopping(&few, 3).unwrap().breathing_at_usual_dose,
         "the longer the break, the more dangerous the old dose"
     );
 }
@@ -122,11 +130,15 @@ fn the_dangerous_dose_is_where_breathing_falls_to_a_fifth_and_the_gap_narrows_wi
         let d = dangerous_dose(t);
         assert!((breathing_after(d, t) - 0.2).abs() < 1e-9, "tolerance {t}: {d} doses");
     }
-    assert!((dangerous_dose(0.0) - 8.914).abs() < 0.01, "about 9 doses for someone new to opioids (§2.4's curve: 10 doses → 82% lost)");
+    assert!(
+        (dangerous_dose(0.0) - 8.914).abs() < 0.01,
+        "about 9 doses for someone new to opioids (§2.4's curve: 10 doses → 82% lost)"
+    );
     // With daily use the dose that feels the same rises faster than the dangerous one: the margin
     // between them, as a ratio, shrinks from about 9 to about 3.5 (§2.4, §3.2).
     let days = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0 });
-    let margin = |d: &opioid_explainer::model::tolerance::Day| dangerous_dose(d.tolerance_breathing) / d.dose_to_feel_the_same;
+    let margin =
+        |d: &opioid_explainer::model::tolerance::Day| dangerous_dose(d.tolerance_breathing) / d.dose_to_feel_the_same;
     assert!((margin(&days[0]) - 8.9).abs() < 0.1);
     assert!((margin(&days[30]) - 3.5).abs() < 0.1, "{}", margin(&days[30]));
     // It narrows within days (feeling tolerance grows fast), then widens a little as the slower
@@ -134,7 +146,11 @@ fn the_dangerous_dose_is_where_breathing_falls_to_a_fifth_and_the_gap_narrows_wi
     assert!(days[1..].iter().all(|d| margin(d) < margin(&days[0]) / 2.0), "the margin stays under half its start");
     let narrowest = (0..days.len()).min_by(|&a, &b| margin(&days[a]).total_cmp(&margin(&days[b]))).unwrap();
     assert!(narrowest <= 3, "narrowest in the first days, while feeling tolerance races ahead (day {narrowest})");
-    assert!(dangerous_dose(f64::NAN).is_finite() && dangerous_dose(-1.0) == dangerous_dose(0.0) && dangerous_dose(5.0) == dangerous_dose(1.0));
+    assert!(
+        dangerous_dose(f64::NAN).is_finite()
+            && dangerous_dose(-1.0) == dangerous_dose(0.0)
+            && dangerous_dose(5.0) == dangerous_dose(1.0)
+    );
 }
 
 #[test]
@@ -142,9 +158,18 @@ fn restart_and_tolerance_sentences_say_what_the_model_shows() {
     let t = bundle(Lang::En);
     let s = DAILY_20;
     let at = |d| after_stopping(&s, d).unwrap().breathing_at_usual_dose;
-    assert_eq!(describe::restart(t, 0, at(0)), "On the day they stop, their usual amount: Breathing is at about half of normal.");
-    assert_eq!(describe::restart(t, 1, at(1)), "1 day after they stop, the same amount as before: Breathing is at about half of normal.");
-    assert_eq!(describe::restart(t, 7, at(7)), "7 days after they stop, the same amount as before: Breathing is at about a third of normal.");
+    assert_eq!(
+        describe::restart(t, 0, at(0)),
+        "On the day they stop, their usual amount: Breathing is at about half of normal."
+    );
+    assert_eq!(
+        describe::restart(t, 1, at(1)),
+        "1 day after they stop, the same amount as before: Breathing is at about half of normal."
+    );
+    assert_eq!(
+        describe::restart(t, 7, at(7)),
+        "7 days after they stop, the same amount as before: Breathing is at about a third of normal."
+    );
     assert_eq!(
         describe::restart(t, 14, at(14)),
         "14 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening."
@@ -176,14 +201,22 @@ use opioid_explainer::model::withdrawal::{intensity, phase, timeline, Opioid, Ph
 #[case(Opioid::Methadone, 84.0, Phase::Peak)]
 #[case(Opioid::Methadone, 300.0, Phase::Easing)]
 #[case(Opioid::Methadone, 500.0, Phase::Over)]
-fn withdrawal_phases_follow_the_ranges_of_the_facts_file(#[case] o: Opioid, #[case] hour: f64, #[case] expected: Phase) {
+fn withdrawal_phases_follow_the_ranges_of_the_facts_file(
+    #[case] o: Opioid,
+    #[case] hour: f64,
+    #[case] expected: Phase,
+) {
     assert_eq!(phase(o, hour), expected);
 }
 
 #[test]
 fn withdrawal_ranges_are_the_sourced_ones_and_the_shape_is_bounded_and_ordered() {
     let short = timeline(Opioid::ShortActing);
-    assert_eq!((short.onset, short.peak, short.over), ((6.0, 12.0), (24.0, 48.0), (96.0, 168.0)), "ClinicalKey: 6–12 h, 24–48 h, then 3–5 days");
+    assert_eq!(
+        (short.onset, short.peak, short.over),
+        ((6.0, 12.0), (24.0, 48.0), (96.0, 168.0)),
+        "ClinicalKey: 6–12 h, 24–48 h, then 3–5 days"
+    );
     assert_eq!(timeline(Opioid::Methadone).onset, (30.0, 72.0), "ClinicalKey: 30–72 h");
     for o in [Opioid::ShortActing, Opioid::Methadone] {
         let t = timeline(o);
@@ -210,7 +243,10 @@ fn withdrawal_ranges_are_the_sourced_ones_and_the_shape_is_bounded_and_ordered()
 #[test]
 fn withdrawal_sentences_say_when_and_what() {
     let t = bundle(Lang::En);
-    assert_eq!(describe::withdrawal(t, Opioid::ShortActing, 0.0), "0 hours after the last dose: Withdrawal has usually not started yet.");
+    assert_eq!(
+        describe::withdrawal(t, Opioid::ShortActing, 0.0),
+        "0 hours after the last dose: Withdrawal has usually not started yet."
+    );
     assert_eq!(
         describe::withdrawal(t, Opioid::ShortActing, 36.0),
         "36 hours after the last dose: Withdrawal is usually at its worst: the early signs, plus stomach cramps, diarrhea, nausea, vomiting, goose bumps and wide pupils."

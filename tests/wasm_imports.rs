@@ -42,7 +42,13 @@ fn module_importing(module: &str, name: &str) -> Vec<u8> {
 
 #[test]
 fn the_audit_catches_network_and_storage_imports() {
-    for name in ["__wbg_fetch_1a2b", "__wbg_localStorage_9f", "__wbg_setcookie_3", "__wbg_sendBeacon_77", "__wbg_new_WebSocket_1"] {
+    for name in [
+        "__wbg_fetch_1a2b",
+        "__wbg_localStorage_9f",
+        "__wbg_setcookie_3",
+        "__wbg_sendBeacon_77",
+        "__wbg_new_WebSocket_1",
+    ] {
         assert_eq!(forbidden_imports(&module_importing("wbg", name)), vec![format!("wbg.{name}")]);
     }
     assert!(forbidden_imports(&module_importing("wbg", "__wbg_createElement_12")).is_empty());

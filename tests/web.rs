@@ -119,7 +119,10 @@ async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_annou
     sleep(Duration::from_millis(50)).await;
     let overdose = "About 3 in 10 receptors are switched on. Strong pain relief. Breathing is at less than a fifth of normal. This is life-threatening.";
     assert_eq!(text_of(describe), overdose);
-    assert_eq!(input_el("#receptors-dose").get_attribute("aria-valuetext").unwrap(), "15 doses. Breathing is at less than a fifth of normal. This is life-threatening.");
+    assert_eq!(
+        input_el("#receptors-dose").get_attribute("aria-valuetext").unwrap(),
+        "15 doses. Breathing is at less than a fifth of normal. This is life-threatening."
+    );
     assert_eq!(text_of(live), "", "not announced while the reader may still be moving it");
     sleep(Duration::from_millis(800)).await;
     assert_eq!(text_of(live), overdose, "announced once the control is still");
@@ -147,13 +150,22 @@ async fn the_rescue_scrubber_and_opioid_choice_tell_the_naloxone_story() {
     mount_at(Route::Chapter(i)).await;
     slide("#rescue-time", "0.25");
     sleep(Duration::from_millis(50)).await;
-    assert_eq!(text_of("#rescue-describe"), "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is at about half of normal.");
+    assert_eq!(
+        text_of("#rescue-describe"),
+        "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is at about half of normal."
+    );
     slide("#rescue-time", "6");
     sleep(Duration::from_millis(50)).await;
-    assert_eq!(text_of("#rescue-describe"), "After 6 hours: Naloxone has worn off. Breathing is at less than a fifth of normal. This is life-threatening.");
+    assert_eq!(
+        text_of("#rescue-describe"),
+        "After 6 hours: Naloxone has worn off. Breathing is at less than a fifth of normal. This is life-threatening."
+    );
     click("#rescue-short");
     sleep(Duration::from_millis(50)).await;
-    assert_eq!(text_of("#rescue-describe"), "After 6 hours: Naloxone has worn off. Breathing is normal or close to it.");
+    assert_eq!(
+        text_of("#rescue-describe"),
+        "After 6 hours: Naloxone has worn off. Breathing is normal or close to it."
+    );
     unmount_all().await;
 }
 
@@ -205,7 +217,11 @@ async fn a_check_keeps_answers_going_back_and_forth_and_focus_follows_each_scree
     assert_eq!(h1(), "Signs to talk about with a clinician");
     press("Start");
     settle().await;
-    assert_eq!(document().active_element().map(|e| e.id()), Some("check-step".to_string()), "focus to the new screen's heading");
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some("check-step".to_string()),
+        "focus to the new screen's heading"
+    );
     click("#signs-0-yes");
     settle().await;
     assert!(checked("#signs-0-yes"));
@@ -293,22 +309,38 @@ async fn the_restart_presets_and_day_scrubber_show_the_old_amount_turning_danger
     unmount_all().await;
     let (i, _) = bundle(Lang::En).chapter("stopping-and-starting-again").unwrap();
     mount_at(Route::Chapter(i)).await;
-    assert_eq!(text_of("#restart-describe"), "7 days after they stop, the same amount as before: Breathing is at about a third of normal.");
+    assert_eq!(
+        text_of("#restart-describe"),
+        "7 days after they stop, the same amount as before: Breathing is at about a third of normal."
+    );
     click("#restart-break-3");
     sleep(Duration::from_millis(50)).await;
     assert_eq!(input_el("#restart-day").value(), "3");
-    assert_eq!(text_of("#restart-describe"), "3 days after they stop, the same amount as before: Breathing is at about half of normal.");
+    assert_eq!(
+        text_of("#restart-describe"),
+        "3 days after they stop, the same amount as before: Breathing is at about half of normal."
+    );
     click("#restart-break-90");
     sleep(Duration::from_millis(50)).await;
-    assert_eq!(text_of("#restart-describe"), "90 days after they stop, the same amount as before: Breathing has almost stopped. This is an overdose.");
+    assert_eq!(
+        text_of("#restart-describe"),
+        "90 days after they stop, the same amount as before: Breathing has almost stopped. This is an overdose."
+    );
     slide("#restart-day", "14");
     sleep(Duration::from_millis(50)).await;
-    assert!(text_of("#restart-describe").ends_with("Breathing is at less than a fifth of normal. This is life-threatening."));
-    assert!(!input_el("#restart-break-90").checked() && !input_el("#restart-break-7").checked(), "no preset is 14 days");
+    assert!(text_of("#restart-describe")
+        .ends_with("Breathing is at less than a fifth of normal. This is life-threatening."));
+    assert!(
+        !input_el("#restart-break-90").checked() && !input_el("#restart-break-7").checked(),
+        "no preset is 14 days"
+    );
     click("#restart-used-365");
     sleep(Duration::from_millis(50)).await;
     assert!(input_el("#restart-used-365").checked());
-    assert!(text_of("#restart-describe").starts_with("14 days after they stop"), "the day stays when the length of use changes");
+    assert!(
+        text_of("#restart-describe").starts_with("14 days after they stop"),
+        "the day stays when the length of use changes"
+    );
     unmount_all().await;
 }
 
@@ -325,7 +357,13 @@ async fn the_withdrawal_scrubber_says_what_is_likely_hour_by_hour_for_each_opioi
     assert_eq!(text_of("#withdrawal-describe"), "6 hours after the last dose: Withdrawal has usually not started yet.");
     slide("#withdrawal-time", "240");
     sleep(Duration::from_millis(50)).await;
-    assert_eq!(text_of("#withdrawal-describe"), "10 days after the last dose: Withdrawal is usually easing, though sleep and mood can still be poor.");
-    assert_eq!(input_el("#withdrawal-time").get_attribute("aria-valuetext").as_deref(), Some(text_of("#withdrawal-describe").as_str()));
+    assert_eq!(
+        text_of("#withdrawal-describe"),
+        "10 days after the last dose: Withdrawal is usually easing, though sleep and mood can still be poor."
+    );
+    assert_eq!(
+        input_el("#withdrawal-time").get_attribute("aria-valuetext").as_deref(),
+        Some(text_of("#withdrawal-describe").as_str())
+    );
     unmount_all().await;
 }

@@ -82,7 +82,9 @@ pub fn question(t: &Bundle, c: Check, q: usize) -> &'static str {
 pub fn hint(t: &Bundle, c: Check, q: usize, checks: &Checks) -> Option<&'static str> {
     match (c, q) {
         (Check::Signs, 0) => Some(tr!(t, "check.signs.h00")),
-        (Check::Signs, q) if (q == signs::TOLERANCE + 1 || q == signs::WITHDRAWAL + 1) && checks.reply(c, 0) == Reply::Yes => {
+        (Check::Signs, q)
+            if (q == signs::TOLERANCE + 1 || q == signs::WITHDRAWAL + 1) && checks.reply(c, 0) == Reply::Yes =>
+        {
             Some(tr!(t, "check.signs.not_counted_hint"))
         }
         _ => None,
@@ -194,10 +196,14 @@ fn ready_report(t: &Bundle, checks: &Checks) -> Report {
     }
     match confidence {
         Some(10) => lines.push(tr!(t, "check.ready.confidence_top").into()),
-        Some(n) => lines.push(fill(tr!(t, "check.ready.confidence"), &[("n", &n.to_string()), ("higher", &(n + 1).to_string())])),
+        Some(n) => lines
+            .push(fill(tr!(t, "check.ready.confidence"), &[("n", &n.to_string()), ("higher", &(n + 1).to_string())])),
         None => {}
     }
-    lines.extend(skipped(tr!(t, "check.ready.skipped_n"), importance.is_none() as usize + confidence.is_none() as usize));
+    lines.extend(skipped(
+        tr!(t, "check.ready.skipped_n"),
+        importance.is_none() as usize + confidence.is_none() as usize,
+    ));
     let steps = match stage {
         Stage::Exploring => vec![tr!(t, "check.step_learn"), tr!(t, "check.safer.get_naloxone")],
         Stage::Building => vec![tr!(t, "check.step_talk"), tr!(t, "check.step_call")],
@@ -236,7 +242,10 @@ pub fn summary_text(t: &Bundle, c: Check, checks: &Checks) -> String {
         line(&fill("- {q} — {a}", &[("q", question(t, c, q)), ("a", &reply_text(t, checks.reply(c, q)))]));
     }
     for (heading, items) in [
-        (tr!(t, "check.result"), [&[r.headline.as_str()][..], &r.lines.iter().map(String::as_str).collect::<Vec<_>>()].concat()),
+        (
+            tr!(t, "check.result"),
+            [&[r.headline.as_str()][..], &r.lines.iter().map(String::as_str).collect::<Vec<_>>()].concat(),
+        ),
         (tr!(t, "check.next_steps"), r.steps.clone()),
         ("", always(t).to_vec()),
         (tr!(t, "check.help"), help(t).to_vec()),

@@ -20,8 +20,14 @@ pub enum Factor {
     NoNaloxone,
 }
 
-pub const FACTORS: [Factor; 6] =
-    [Factor::Alone, Factor::Mixing, Factor::RecentBreak, Factor::UnknownSupply, Factor::PreviousOverdose, Factor::NoNaloxone];
+pub const FACTORS: [Factor; 6] = [
+    Factor::Alone,
+    Factor::Mixing,
+    Factor::RecentBreak,
+    Factor::UnknownSupply,
+    Factor::PreviousOverdose,
+    Factor::NoNaloxone,
+];
 
 /// A safety step the result page shows (its words are in `content/<lang>/`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -202,7 +202,11 @@ pub fn tolerance(t: &Bundle, day: u32, feel_same: f64, dangerous: f64, usual: f6
             ],
         )
     };
-    format!("{first} {} {}", fill(tr!(t, "describe.tolerance.usual"), &[("a", &fixed(usual, 0))]), breathing(t, breathing_share))
+    format!(
+        "{first} {} {}",
+        fill(tr!(t, "describe.tolerance.usual"), &[("a", &fixed(usual, 0))]),
+        breathing(t, breathing_share)
+    )
 }
 
 /// The withdrawal scrubber's sentence: when, then what is likely.

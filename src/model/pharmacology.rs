@@ -190,7 +190,15 @@ const FULL: (f64, f64) = (K_FULL, 1.0);
 /// switches receptors on only partly: τ = 1 in the breathing circuit (the ~50% plateau, Dahan 2005).
 const BUP_EFFICACY: f64 = 1.0 / RESERVE_BREATHING;
 
-const fn full(id: DrugId, family: Family, potency: Option<f64>, onset: Option<Minutes>, duration: Minutes, half_life_h: f64, refs: &'static [&'static str]) -> Drug {
+const fn full(
+    id: DrugId,
+    family: Family,
+    potency: Option<f64>,
+    onset: Option<Minutes>,
+    duration: Minutes,
+    half_life_h: f64,
+    refs: &'static [&'static str],
+) -> Drug {
     Drug {
         id,
         family,
@@ -222,12 +230,52 @@ pub const CATALOGUE: &[Drug] = &[
         max_doses: 1.0,
         refs: &["statpearls-endogenous", "fricker-2020"],
     },
-    full(DrugId::Morphine, Family::Natural, Some(1.0), Some((20.0, 30.0)), (4.0 * H, 4.0 * H), 3.0, &["cdc-2022", "merck-opioids", "ncic-morphine"]),
+    full(
+        DrugId::Morphine,
+        Family::Natural,
+        Some(1.0),
+        Some((20.0, 30.0)),
+        (4.0 * H, 4.0 * H),
+        3.0,
+        &["cdc-2022", "merck-opioids", "ncic-morphine"],
+    ),
     full(DrugId::Codeine, Family::Natural, Some(0.15), None, (4.0 * H, 4.0 * H), 3.0, &["cdc-2022", "merck-opioids"]),
-    full(DrugId::Oxycodone, Family::SemiSynthetic, Some(1.5), Some((20.0, 30.0)), (4.0 * H, 4.0 * H), 3.5, &["cdc-2022", "ncic-morphine"]),
-    full(DrugId::Heroin, Family::SemiSynthetic, Some(1.5), Some((1.0, 5.0)), (3.0 * H, 4.0 * H), 1.0, &["pallipedia-diamorphine"]),
-    full(DrugId::Fentanyl, Family::Synthetic, Some(100.0), None, (2.0 * H, 4.0 * H), 1.0, &["nida-crisis", "merck-opioids", "hill-2020"]),
-    full(DrugId::Methadone, Family::Synthetic, Some(4.7), Some((30.0, 60.0)), (4.0 * H, 8.0 * H), 24.0, &["cdc-2022", "fda-methadone-2006", "krantz-2004"]),
+    full(
+        DrugId::Oxycodone,
+        Family::SemiSynthetic,
+        Some(1.5),
+        Some((20.0, 30.0)),
+        (4.0 * H, 4.0 * H),
+        3.5,
+        &["cdc-2022", "ncic-morphine"],
+    ),
+    full(
+        DrugId::Heroin,
+        Family::SemiSynthetic,
+        Some(1.5),
+        Some((1.0, 5.0)),
+        (3.0 * H, 4.0 * H),
+        1.0,
+        &["pallipedia-diamorphine"],
+    ),
+    full(
+        DrugId::Fentanyl,
+        Family::Synthetic,
+        Some(100.0),
+        None,
+        (2.0 * H, 4.0 * H),
+        1.0,
+        &["nida-crisis", "merck-opioids", "hill-2020"],
+    ),
+    full(
+        DrugId::Methadone,
+        Family::Synthetic,
+        Some(4.7),
+        Some((30.0, 60.0)),
+        (4.0 * H, 8.0 * H),
+        24.0,
+        &["cdc-2022", "fda-methadone-2006", "krantz-2004"],
+    ),
     Drug {
         id: DrugId::Buprenorphine,
         family: Family::SemiSynthetic,

@@ -97,7 +97,8 @@ pub fn App(props: &AppProps) -> Html {
         let wide = wide.clone();
         use_effect_with((), move |_| {
             let on_wide = platform::on_wide_change(move |w| wide.set(w));
-            let on_hash = platform::on_hash_change(move || state.dispatch(Action::Navigate(Route::parse(&platform::hash(), t))));
+            let on_hash =
+                platform::on_hash_change(move || state.dispatch(Action::Navigate(Route::parse(&platform::hash(), t))));
             let counter = RefCell::new(ShiftCounter::default());
             let on_key = platform::on_key_down(move |key, now| {
                 if counter.borrow_mut().press(&key, now) {
@@ -124,7 +125,11 @@ pub fn App(props: &AppProps) -> Html {
             };
             platform::set_title(&format!("{title} – {}", tr!(t, "title")));
             if let Some(before) = last.borrow_mut().replace(route) {
-                platform::focus(if before == route && screen != Screen::Intro { "check-step" } else { "chapter-title" });
+                platform::focus(if before == route && screen != Screen::Intro {
+                    "check-step"
+                } else {
+                    "chapter-title"
+                });
             }
         });
     }

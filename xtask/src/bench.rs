@@ -61,13 +61,25 @@ pub fn run(tools: &Tools) -> Result {
     let (base, base_total) = sizes(Path::new("bench/counter/dist"))?;
 
     println!("\nSizes in bytes (release build; gzip -9, brotli q11)\n");
-    println!("{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}", "file", "guide raw", "gzip", "brotli", "counter raw", "gzip", "brotli");
+    println!(
+        "{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
+        "file", "guide raw", "gzip", "brotli", "counter raw", "gzip", "brotli"
+    );
     for ((kind, g), (_, c)) in guide.iter().zip(&base) {
-        println!("{kind:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}", g.raw, g.gzip, g.brotli, c.raw, c.gzip, c.brotli);
+        println!(
+            "{kind:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
+            g.raw, g.gzip, g.brotli, c.raw, c.gzip, c.brotli
+        );
     }
     println!(
         "{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
-        "total", guide_total.raw, guide_total.gzip, guide_total.brotli, base_total.raw, base_total.gzip, base_total.brotli
+        "total",
+        guide_total.raw,
+        guide_total.gzip,
+        guide_total.brotli,
+        base_total.raw,
+        base_total.gzip,
+        base_total.brotli
     );
     println!(
         "\nbrotli total, guide ÷ counter: {:.2}× (budget: at most 2×)",

@@ -68,7 +68,11 @@ impl Tools {
 }
 
 pub fn sh(cmd: &mut Command) -> Result {
-    let shown = std::iter::once(cmd.get_program()).chain(cmd.get_args()).map(|s| s.to_string_lossy()).collect::<Vec<_>>().join(" ");
+    let shown = std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|s| s.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ");
     println!("\n$ {shown}");
     let status = cmd.status().map_err(|e| format!("could not start {shown}: {e}"))?;
     if status.success() {
@@ -92,7 +96,10 @@ fn serve(tools: &Tools) -> Result {
 fn test(tools: &Tools) -> Result {
     let chromedriver = which("chromedriver").unwrap_or_else(|| "/usr/bin/chromedriver".into());
     let layers: Vec<(&str, Box<dyn Fn() -> Result>)> = vec![
-        ("native: content rules, model, config, SSR render", Box::new(|| sh(tools.cmd("cargo").args(["test", "--workspace", "--exclude", "bench-counter"])))),
+        (
+            "native: content rules, model, config, SSR render",
+            Box::new(|| sh(tools.cmd("cargo").args(["test", "--workspace", "--exclude", "bench-counter"]))),
+        ),
         ("release build", Box::new(|| build_guide(tools))),
         (
             "native: wasm import audit of the release build",
@@ -112,7 +119,9 @@ fn test(tools: &Tools) -> Result {
             "end-to-end: Playwright + axe on the release build",
             Box::new(|| {
                 let mut cmd = tools.cmd("node");
-                cmd.current_dir(&tools.e2e_dir).args(["--test", "--test-concurrency=1", "guide.test.mjs"]).env("DIST", project_root().join("dist"));
+                cmd.current_dir(&tools.e2e_dir)
+                    .args(["--test", "--test-concurrency=1", "guide.test.mjs"])
+                    .env("DIST", project_root().join("dist"));
                 sh(&mut cmd)
             }),
         ),
@@ -154,7 +163,8 @@ pub fn which(program: &str) -> Option<String> {
 fn csp_hash() -> Result {
     use base64::Engine;
     use sha2::{Digest, Sha256};
-    let dir = env::var("TRUNK_STAGING_DIR").map_err(|_| "csp-hash runs as Trunk's post_build hook (TRUNK_STAGING_DIR unset)")?;
+    let dir = env::var("TRUNK_STAGING_DIR")
+        .map_err(|_| "csp-hash runs as Trunk's post_build hook (TRUNK_STAGING_DIR unset)")?;
     let file = Path::new(&dir).join("index.html");
     let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let hashes: Vec<String> = inline_scripts(&html)

@@ -10,10 +10,14 @@ use crate::{sh, which, Result, Tools, TRUNK_VERSION, WASM_OPT_VERSION};
 
 pub fn ensure_all() -> Result<Tools> {
     println!("== setup: checking tools");
-    let home = env::var("CARGO_HOME").map(Into::into).unwrap_or_else(|_| Path::new(&env::var("HOME").unwrap_or_default()).join(".cargo"));
+    let home = env::var("CARGO_HOME")
+        .map(Into::into)
+        .unwrap_or_else(|_| Path::new(&env::var("HOME").unwrap_or_default()).join(".cargo"));
     let e2e_dir = env::current_dir().map_err(|e| e.to_string())?.join("tests/e2e");
     let path = env::join_paths(
-        [e2e_dir.join("node_modules/.bin"), home.join("bin")].into_iter().chain(env::split_paths(&env::var("PATH").unwrap_or_default())),
+        [e2e_dir.join("node_modules/.bin"), home.join("bin")]
+            .into_iter()
+            .chain(env::split_paths(&env::var("PATH").unwrap_or_default())),
     )
     .map_err(|e| e.to_string())?
     .to_string_lossy()
@@ -25,7 +29,12 @@ pub fn ensure_all() -> Result<Tools> {
     ensure_debian_packages()?;
     ensure_wasm_target(&tools)?;
     let bindgen = wasm_bindgen_version()?;
-    ensure_cargo_tool(&tools, "trunk", TRUNK_VERSION, &["install", "trunk", "--version", TRUNK_VERSION, "--locked", "--ignore-rust-version"])?;
+    ensure_cargo_tool(
+        &tools,
+        "trunk",
+        TRUNK_VERSION,
+        &["install", "trunk", "--version", TRUNK_VERSION, "--locked", "--ignore-rust-version"],
+    )?;
     // No --locked: the CLI's lock file names a crate version the registry no longer has.
     ensure_cargo_tool(&tools, "wasm-bindgen", &bindgen, &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
     ensure_npm_packages(&tools)?;
@@ -71,7 +80,11 @@ fn ensure_debian_packages() -> Result {
         missing.join(" ")
     );
     let debian = Path::new("/etc/debian_version").exists() && which("apt-get").is_some();
-    let root = Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false);
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
     if !debian || !root {
         return Err(format!("{by_hand}\n(setup installs these itself only on Debian as root)"));
     }
@@ -85,7 +98,9 @@ fn ensure_wasm_target(tools: &Tools) -> Result {
     match installed {
         Ok(out) if String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown") => Ok(()),
         Ok(_) => sh(tools.cmd("rustup").args(["target", "add", "wasm32-unknown-unknown"])),
-        Err(_) => Err("rustup not found: install the wasm32-unknown-unknown target for your Rust toolchain by hand".into()),
+        Err(_) => {
+            Err("rustup not found: install the wasm32-unknown-unknown target for your Rust toolchain by hand".into())
+        }
     }
 }
 
@@ -108,7 +123,9 @@ fn ensure_cargo_tool(tools: &Tools, program: &str, version: &str, install: &[&st
     if found.split_whitespace().any(|w| w == version) {
         return Ok(());
     }
-    println!("setup: {program} {version} not found (have: {found:?}); installing from crates.io (trunk takes ~20 min once)");
+    println!(
+        "setup: {program} {version} not found (have: {found:?}); installing from crates.io (trunk takes ~20 min once)"
+    );
     sh(tools.cmd("cargo").args(install)).map_err(|e| {
         format!("{e}\nInstall it by hand: `cargo {}` (needs crates.io), then run this again.", install.join(" "))
     })

@@ -78,7 +78,11 @@ fn sources(lang: &Lang, refs: &[&Reference], out: &mut String) {
         escape(ui(lang, "chapter.sources_intro"))
     ));
     for r in refs {
-        let when = if r.dated { r.year.to_string() } else { ui(lang, "chapter.checked").replace("{year}", &r.year.to_string()) };
+        let when = if r.dated {
+            r.year.to_string()
+        } else {
+            ui(lang, "chapter.checked").replace("{year}", &r.year.to_string())
+        };
         out.push_str(&format!(
             "<li><a href=\"{}\" rel=\"noreferrer noopener\" target=\"_blank\">{}</a>. {} ({}).</li>",
             escape(&r.url),
@@ -128,7 +132,10 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
             Block::Table { head, rows } => {
                 // A focusable region, named by its column headings, scrolls sideways on a phone.
                 let name: Vec<String> = head.iter().map(|v| plain(v)).collect();
-                out.push_str(&format!("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><thead><tr>", escape(&name.join(", "))));
+                out.push_str(&format!(
+                    "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><thead><tr>",
+                    escape(&name.join(", "))
+                ));
                 for cell in head {
                     out.push_str("<th scope=\"col\">");
                     inlines(lang, cell, &mut out);

@@ -231,7 +231,11 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
             let slug = href.trim_start_matches("#/");
             let check = slug.strip_prefix("check/").is_some_and(|c| CHECK_SLUGS.contains(&c));
             if !seen.contains(slug) && !check {
-                errors.push(ContentError::new(&ch.file, line, format!("links to \"{href}\", which is no chapter, page or check")));
+                errors.push(ContentError::new(
+                    &ch.file,
+                    line,
+                    format!("links to \"{href}\", which is no chapter, page or check"),
+                ));
             }
         }
     }
@@ -285,7 +289,9 @@ fn parse_references(file: &SourceFile) -> (BTreeMap<String, Reference>, Vec<Cont
             errors.push(ContentError::new(
                 &file.path,
                 line,
-                format!("reference \"{id}\" points at a bare IP address; use the publisher's, PubMed's or a DOI address"),
+                format!(
+                    "reference \"{id}\" points at a bare IP address; use the publisher's, PubMed's or a DOI address"
+                ),
             ));
         }
         if r.title.trim().is_empty() || r.author.trim().is_empty() {
@@ -312,7 +318,12 @@ fn parse_references(file: &SourceFile) -> (BTreeMap<String, Reference>, Vec<Cont
 fn parse_ui(file: &SourceFile) -> Result<BTreeMap<String, String>, ContentError> {
     let table: toml::Table = toml::from_str(&file.text).map_err(|e| toml_error(&file.path, &file.text, &e, 0))?;
     let mut out = BTreeMap::new();
-    fn walk(prefix: &str, t: &toml::Table, out: &mut BTreeMap<String, String>, file: &SourceFile) -> Result<(), ContentError> {
+    fn walk(
+        prefix: &str,
+        t: &toml::Table,
+        out: &mut BTreeMap<String, String>,
+        file: &SourceFile,
+    ) -> Result<(), ContentError> {
         for (k, v) in t {
             let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
             match v {
@@ -321,7 +332,8 @@ fn parse_ui(file: &SourceFile) -> Result<BTreeMap<String, String>, ContentError>
                 }
                 toml::Value::Table(inner) => walk(&key, inner, out, file)?,
                 _ => {
-                    let line = file.text.lines().position(|l| l.trim_start().starts_with(k.as_str())).map_or(1, |i| i + 1);
+                    let line =
+                        file.text.lines().position(|l| l.trim_start().starts_with(k.as_str())).map_or(1, |i| i + 1);
                     return Err(ContentError::new(&file.path, line, format!("\"{key}\" must be a string")));
                 }
             }
@@ -418,7 +430,8 @@ pub fn to_rust(lang: &Lang) -> String {
         s.push_str(&format!("&REF_{i}, "));
     }
     s.push_str("];\n");
-    let months: Vec<&str> = lang.ui.get("date.months").map(|m| m.split(',').map(str::trim).collect()).unwrap_or_default();
+    let months: Vec<&str> =
+        lang.ui.get("date.months").map(|m| m.split(',').map(str::trim).collect()).unwrap_or_default();
     let date_format = lang.ui.get("date.format").map(String::as_str).unwrap_or("{year}-{month}-{day}");
     let chapter = |c: &Chapter| -> String {
         let refs: Vec<String> = c
@@ -456,7 +469,11 @@ pub fn to_rust(lang: &Lang) -> String {
     // reaches these, so its build leaves them out.
     s.push_str("];\npub static BODIES: &[(&str, &[Block])] = &[\n");
     for c in lang.chapters.iter().chain(&lang.pages) {
-        s.push_str(&format!("    ({:?}, &[{}]),\n", c.slug, c.body.iter().map(Block::to_rust).collect::<Vec<_>>().join(", ")));
+        s.push_str(&format!(
+            "    ({:?}, &[{}]),\n",
+            c.slug,
+            c.body.iter().map(Block::to_rust).collect::<Vec<_>>().join(", ")
+        ));
     }
     // Keys and values in the same (sorted) order; `ui_key!` gives a key's index at compile time.
     s.push_str("];\n/// Sorted, for `Bundle::tr` (tests); the app's `tr!` never needs them.\npub static UI_KEYS: &[&str] = &[\n");

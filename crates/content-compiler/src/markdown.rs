@@ -14,14 +14,20 @@ use crate::{line_of, toml_error, Chapter, ContentError, SourceFile};
 pub enum Block {
     Heading(u8, Vec<Inline>),
     Para(Vec<Inline>),
-    List { ordered: bool, items: Vec<Vec<Inline>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
     /// An interactive simulation, written as a paragraph of its own: `{{sim receptors}}`.
     Sim(String),
     /// A bullet list shown as cards (a paragraph `{{cards}}` just before the list), for short
     /// findings each led by a bold figure.
     Cards(Vec<Vec<Inline>>),
     /// A table: header cells, then rows of cells.
-    Table { head: Vec<Vec<Inline>>, rows: Vec<Vec<Vec<Inline>>> },
+    Table {
+        head: Vec<Vec<Inline>>,
+        rows: Vec<Vec<Vec<Inline>>>,
+    },
 }
 
 /// The simulations a chapter may place, as `(id in Markdown, variant of the app's `Sim` enum)`.
@@ -39,7 +45,11 @@ pub enum Inline {
     Text(String),
     Strong(Vec<Inline>),
     Emph(Vec<Inline>),
-    Link { href: String, children: Vec<Inline>, line: usize },
+    Link {
+        href: String,
+        children: Vec<Inline>,
+        line: usize,
+    },
     /// Citation numbers (1-based, in order of first citation in the chapter).
     Cite(Vec<usize>),
 }
@@ -68,7 +78,12 @@ enum Frame {
 impl Frame {
     fn inlines(&mut self) -> Option<&mut Vec<Inline>> {
         match self {
-            Frame::Block(_, v) | Frame::Item(v) | Frame::Strong(v) | Frame::Emph(v) | Frame::Link(_, _, v) | Frame::Cell(v) => Some(v),
+            Frame::Block(_, v)
+            | Frame::Item(v)
+            | Frame::Strong(v)
+            | Frame::Emph(v)
+            | Frame::Link(_, _, v)
+            | Frame::Cell(v) => Some(v),
             Frame::List { .. } | Frame::Table { .. } | Frame::Row(_) => None,
         }
     }
@@ -398,9 +413,14 @@ impl Block {
                 "Block::List({ordered}, &[{}])",
                 items.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", ")
             ),
-            Block::Cards(items) => format!("Block::Cards(&[{}])", items.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", ")),
+            Block::Cards(items) => format!(
+                "Block::Cards(&[{}])",
+                items.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", ")
+            ),
             Block::Table { head, rows } => {
-                let row = |cells: &Vec<Vec<Inline>>| format!("&[{}]", cells.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", "));
+                let row = |cells: &Vec<Vec<Inline>>| {
+                    format!("&[{}]", cells.iter().map(|v| format!("&[{}]", inlines(v))).collect::<Vec<_>>().join(", "))
+                };
                 format!("Block::Table({}, &[{}])", row(head), rows.iter().map(row).collect::<Vec<_>>().join(", "))
             }
         }

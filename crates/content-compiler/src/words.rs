@@ -23,10 +23,8 @@ pub fn forbidden_words() -> &'static [(&'static str, &'static str)] {
 }
 
 /// Names of organisations and instruments that contain a forbidden word and may be written as is.
-const ALLOWED_NAMES: &[&str] = &[
-    "national institute on drug abuse",
-    "substance abuse and mental health services administration",
-];
+const ALLOWED_NAMES: &[&str] =
+    &["national institute on drug abuse", "substance abuse and mental health services administration"];
 
 pub fn check(file: &SourceFile) -> Vec<ContentError> {
     let mut errors = Vec::new();

@@ -141,10 +141,18 @@ fn raw_html_and_unsupported_markdown_fail() {
 fn unsafe_links_and_unknown_chapter_links_fail() {
     let body = "Fact [@nida-crisis]. [x](javascript:alert(1)).\n";
     let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
-    assert_eq!(msgs, vec!["content/en/chapters/01-test.md:7: link \"javascript:alert(1)\" must start with https://, tel:, sms: or #/"]);
+    assert_eq!(
+        msgs,
+        vec![
+            "content/en/chapters/01-test.md:7: link \"javascript:alert(1)\" must start with https://, tel:, sms: or #/"
+        ]
+    );
     let body = "Fact [@nida-crisis].\n\nSee [this](#/test) and [that](#/nowhere).\n";
     let msgs = messages(compile_lang(&lang(vec![chapter(body)], UI)));
-    assert_eq!(msgs, vec!["content/en/chapters/01-test.md:9: links to \"#/nowhere\", which is no chapter, page or check"]);
+    assert_eq!(
+        msgs,
+        vec!["content/en/chapters/01-test.md:9: links to \"#/nowhere\", which is no chapter, page or check"]
+    );
 }
 
 #[test]
@@ -155,7 +163,10 @@ fn bad_front_matter_names_its_line() {
     assert!(msgs[0].starts_with("content/en/chapters/02-x.md:3: TOML:"), "{msgs:?}");
     let none = SourceFile::new("content/en/chapters/03-y.md", "# No front matter\n");
     let msgs = messages(compile_lang(&lang(vec![none], UI)));
-    assert_eq!(msgs, vec!["content/en/chapters/03-y.md:1: a chapter starts with TOML front matter between two +++ lines"]);
+    assert_eq!(
+        msgs,
+        vec!["content/en/chapters/03-y.md:1: a chapter starts with TOML front matter between two +++ lines"]
+    );
 }
 
 #[test]
@@ -190,7 +201,10 @@ fn a_language_may_not_add_ui_keys_the_reference_lacks() {
     es.lang = "es".into();
     es.ui.path = "content/es/ui.toml".into();
     let msgs = messages(compile(&[en, es], &[]));
-    assert_eq!(msgs, vec!["content/es/ui.toml:1: unknown key \"extra\": it is not in en, which every language follows"]);
+    assert_eq!(
+        msgs,
+        vec!["content/es/ui.toml:1: unknown key \"extra\": it is not in en, which every language follows"]
+    );
 }
 
 #[test]
@@ -204,7 +218,8 @@ fn the_ui_key_index_matches_every_languages_string_table() {
 
 #[test]
 fn dates_are_written_out_for_readers() {
-    let months: Vec<&str> = "January,February,March,April,May,June,July,August,September,October,November,December".split(',').collect();
+    let months: Vec<&str> =
+        "January,February,March,April,May,June,July,August,September,October,November,December".split(',').collect();
     assert_eq!(display_date("2026-11-02", &months, "{month} {day}, {year}"), "November 2, 2026");
 }
 
@@ -253,7 +268,10 @@ fn chapters_become_escaped_html_split_where_a_simulation_goes() {
     assert_eq!(segments[1], Segment::Sim("Rescue"));
     let Segment::Html(rest) = &segments[2] else { panic!("html after the simulation") };
     assert!(rest.starts_with("<ul><li><a href=\"tel:911\">call</a></li></ul><section class=\"sources\""), "{rest}");
-    assert!(rest.contains("<li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\""), "{rest}");
+    assert!(
+        rest.contains("<li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\""),
+        "{rest}"
+    );
     assert_eq!(escape("<a href='x'>&\"</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
 }
 
@@ -275,7 +293,10 @@ fn a_table_becomes_a_named_scrolling_region_with_column_and_row_headers_all_esca
         ),
         "{html}"
     );
-    assert!(html.contains("<tr><th scope=\"row\">Naltrexone</th><td>A shot &amp; pills</td></tr></tbody></table></div>"), "{html}");
+    assert!(
+        html.contains("<tr><th scope=\"row\">Naltrexone</th><td>A shot &amp; pills</td></tr></tbody></table></div>"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -286,7 +307,10 @@ fn cards_are_a_bullet_list_marked_before_it_and_a_stray_marker_fails() {
     let en = compile_lang(&lang(vec![chapter(body)], ui)).expect("valid");
     assert!(matches!(&en.chapters[0].body[0], Block::Cards(items) if items.len() == 2), "{:?}", en.chapters[0].body);
     let Segment::Html(html) = &chapter_segments(&en, &en.chapters[0])[0] else { panic!("html") };
-    assert!(html.starts_with("<ul class=\"cards\"><li class=\"card\"><strong>3 to 8 times</strong> more deaths"), "{html}");
+    assert!(
+        html.starts_with("<ul class=\"cards\"><li class=\"card\"><strong>3 to 8 times</strong> more deaths"),
+        "{html}"
+    );
     let stray = "Fact [@nida-crisis].\n\n{{cards}}\n\nNot a list.\n\n- a later list is not cards\n";
     let msgs = messages(compile_lang(&lang(vec![chapter(stray)], UI)));
     assert_eq!(msgs, vec!["content/en/chapters/01-test.md:9: {{cards}} must be followed by a bullet list"]);

@@ -142,7 +142,13 @@ pub(crate) fn set_to<T: Clone + 'static>(state: &UseStateHandle<T>, value: T) ->
 }
 
 /// A radio button with its label.
-pub(crate) fn radio(group: &'static str, id: &'static str, label: &'static str, checked: bool, onchange: Callback<Event>) -> Html {
+pub(crate) fn radio(
+    group: &'static str,
+    id: &'static str,
+    label: &'static str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
     html! {
         <p class="field--check">
             <input type="radio" {id} name={group} {checked} {onchange} />

@@ -29,7 +29,6 @@ fn step(max: f64) -> f64 {
     }
 }
 
-
 /// The simulation's state and view. A hook, not a component: the three simulations share one
 /// component type (`SimView`), which keeps yew's per-component code to one copy.
 #[hook]
@@ -89,96 +88,101 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool) -> Html {
         refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"],
     };
     let announced = use_announcement(frame_data.sentence.clone());
-    frame(t, frame_data, announced, html! {
-        <>
-            <div class="sim__body">
-                <div class="sim__controls">
-                    <p class="field">
-                        <label for="receptors-drug">{ tr!(t, "sim.receptors.drug") }</label>
-                        <select id="receptors-drug" onchange={on_drug}>
-                            { for CATALOGUE.iter().filter(|d| d.id != DrugId::Naloxone).map(|d| html! {
-                                <option value={d.id.code()} selected={d.id == s.drug}>{ drug_name(t, d.id) }</option>
-                            }) }
-                        </select>
-                    </p>
-                    <p class="field">
-                        <label for="receptors-dose">{ tr!(t, "sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
-                        <input type="range" id="receptors-dose" min="0" max={fixed(d.max_doses, 1)} step={fixed(step(d.max_doses), 1)}
-                            value={fixed(s.doses, 1)} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
-                    </p>
-                    <p class="field field--check">
-                        <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
-                        <label for="receptors-naloxone">{ tr!(t, "sim.receptors.naloxone") }</label>
-                    </p>
-                    if !note.is_empty() {
-                        <p class="sim__note">{ note }</p>
-                    }
-                </div>
-                <svg class="synapse" viewBox="0 0 640 330" role="img" aria-labelledby="receptors-picture">
-                    <title id="receptors-picture">{ tr!(t, "sim.receptors.picture") }</title>
-                    <rect class="synapse__cell" x="8" y="8" width="624" height="112" rx="40" />
-                    <text class="synapse__label" x="320" y="62" text-anchor="middle">{ tr!(t, "sim.receptors.cell") }</text>
-                    { for (0..SLOTS).map(|i| {
-                        let x = 35.0 + i as f64 * 30.0;
-                        let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
-                        // State as a data attribute: a fixed `class` costs far less code than a computed one.
-                        let occupant = if rank < on_slots && d.kind == Kind::PartialAgonist {
-                            "partial"
-                        } else if rank < on_slots {
-                            "drug"
-                        } else if rank < on_slots + blocked_slots {
-                            "blocker"
-                        } else {
-                            "empty"
-                        };
-                        html! {
-                            <g transform={format!("translate({} 120)", fixed(x, 1))}>
-                                <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
-                                if occupant == "blocker" {
-                                    <rect class="synapse__occupant" data-kind="blocker" x="-9" y="5" width="18" height="18" />
-                                } else {
-                                    <circle class="synapse__occupant" data-kind={occupant} cx="0" cy="14" r="9" />
-                                }
-                            </g>
+    frame(
+        t,
+        frame_data,
+        announced,
+        html! {
+            <>
+                <div class="sim__body">
+                    <div class="sim__controls">
+                        <p class="field">
+                            <label for="receptors-drug">{ tr!(t, "sim.receptors.drug") }</label>
+                            <select id="receptors-drug" onchange={on_drug}>
+                                { for CATALOGUE.iter().filter(|d| d.id != DrugId::Naloxone).map(|d| html! {
+                                    <option value={d.id.code()} selected={d.id == s.drug}>{ drug_name(t, d.id) }</option>
+                                }) }
+                            </select>
+                        </p>
+                        <p class="field">
+                            <label for="receptors-dose">{ tr!(t, "sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
+                            <input type="range" id="receptors-dose" min="0" max={fixed(d.max_doses, 1)} step={fixed(step(d.max_doses), 1)}
+                                value={fixed(s.doses, 1)} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
+                        </p>
+                        <p class="field field--check">
+                            <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
+                            <label for="receptors-naloxone">{ tr!(t, "sim.receptors.naloxone") }</label>
+                        </p>
+                        if !note.is_empty() {
+                            <p class="sim__note">{ note }</p>
                         }
-                    }) }
-                    { for (0..10).map(|i| html! {
-                        <circle class="synapse__signal" data-off={(i >= signals).then_some("")}
-                            cx={fixed((50 + i * 60) as f64, 0)} cy={fixed((178 + (i % 3) * 14) as f64, 0)} r="9" />
-                    }) }
-                    <text class="synapse__label" x="320" y="250" text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
-                    <rect class="synapse__cell synapse__cell--next" x="8" y="262" width="624" height="60" rx="30" />
-                    <text class="synapse__label" x="320" y="301" text-anchor="middle">{ tr!(t, "sim.receptors.next_cell") }</text>
-                </svg>
-            </div>
-            <dl class="readouts">
-                <div class="readout">
-                    <dt>{ tr!(t, "sim.receptors.switched_on") }</dt>
-                    <dd>{ bar(r.switched_on, "on") }{ percent(r.switched_on) }</dd>
-                </div>
-                if s.naloxone || d.kind == Kind::Antagonist {
-                    <div class="readout">
-                        <dt>{ tr!(t, "sim.receptors.blocked") }</dt>
-                        <dd>{ bar(r.blocked, "blocked") }{ percent(r.blocked) }</dd>
                     </div>
-                }
-                <div class="readout">
-                    <dt>{ tr!(t, "sim.receptors.pain") }</dt>
-                    <dd>{ bar(r.pain_relief, "pain") }{ percent(r.pain_relief) }</dd>
+                    <svg class="synapse" viewBox="0 0 640 330" role="img" aria-labelledby="receptors-picture">
+                        <title id="receptors-picture">{ tr!(t, "sim.receptors.picture") }</title>
+                        <rect class="synapse__cell" x="8" y="8" width="624" height="112" rx="40" />
+                        <text class="synapse__label" x="320" y="62" text-anchor="middle">{ tr!(t, "sim.receptors.cell") }</text>
+                        { for (0..SLOTS).map(|i| {
+                            let x = 35.0 + i as f64 * 30.0;
+                            let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
+                            // State as a data attribute: a fixed `class` costs far less code than a computed one.
+                            let occupant = if rank < on_slots && d.kind == Kind::PartialAgonist {
+                                "partial"
+                            } else if rank < on_slots {
+                                "drug"
+                            } else if rank < on_slots + blocked_slots {
+                                "blocker"
+                            } else {
+                                "empty"
+                            };
+                            html! {
+                                <g transform={format!("translate({} 120)", fixed(x, 1))}>
+                                    <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
+                                    if occupant == "blocker" {
+                                        <rect class="synapse__occupant" data-kind="blocker" x="-9" y="5" width="18" height="18" />
+                                    } else {
+                                        <circle class="synapse__occupant" data-kind={occupant} cx="0" cy="14" r="9" />
+                                    }
+                                </g>
+                            }
+                        }) }
+                        { for (0..10).map(|i| html! {
+                            <circle class="synapse__signal" data-off={(i >= signals).then_some("")}
+                                cx={fixed((50 + i * 60) as f64, 0)} cy={fixed((178 + (i % 3) * 14) as f64, 0)} r="9" />
+                        }) }
+                        <text class="synapse__label" x="320" y="250" text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
+                        <rect class="synapse__cell synapse__cell--next" x="8" y="262" width="624" height="60" rx="30" />
+                        <text class="synapse__label" x="320" y="301" text-anchor="middle">{ tr!(t, "sim.receptors.next_cell") }</text>
+                    </svg>
                 </div>
-                <div class="readout" data-danger={(level >= Danger::LifeThreatening).then_some("")}>
-                    <dt>{ tr!(t, "sim.receptors.breathing") }</dt>
-                    <dd>
-                        { bar(r.breathing, "breathing") }
-                        { percent(r.breathing) }
-                        if level >= Danger::LifeThreatening {
-                            <strong class="readout__flag">{ tr!(t, "sim.danger") }</strong>
-                        }
-                    </dd>
-                </div>
-            </dl>
-        </>
-    })
+                <dl class="readouts">
+                    <div class="readout">
+                        <dt>{ tr!(t, "sim.receptors.switched_on") }</dt>
+                        <dd>{ bar(r.switched_on, "on") }{ percent(r.switched_on) }</dd>
+                    </div>
+                    if s.naloxone || d.kind == Kind::Antagonist {
+                        <div class="readout">
+                            <dt>{ tr!(t, "sim.receptors.blocked") }</dt>
+                            <dd>{ bar(r.blocked, "blocked") }{ percent(r.blocked) }</dd>
+                        </div>
+                    }
+                    <div class="readout">
+                        <dt>{ tr!(t, "sim.receptors.pain") }</dt>
+                        <dd>{ bar(r.pain_relief, "pain") }{ percent(r.pain_relief) }</dd>
+                    </div>
+                    <div class="readout" data-danger={(level >= Danger::LifeThreatening).then_some("")}>
+                        <dt>{ tr!(t, "sim.receptors.breathing") }</dt>
+                        <dd>
+                            { bar(r.breathing, "breathing") }
+                            { percent(r.breathing) }
+                            if level >= Danger::LifeThreatening {
+                                <strong class="readout__flag">{ tr!(t, "sim.danger") }</strong>
+                            }
+                        </dd>
+                    </div>
+                </dl>
+            </>
+        },
+    )
 }
 
 /// A bar for a share from 0 to 1, drawn with SVG attributes (the CSP allows no inline styles).

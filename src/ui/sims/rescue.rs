@@ -48,7 +48,9 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
         .iter()
         .zip(&short_course)
         .step_by(2)
-        .map(|(l, s)| vec![describe::time_short(t, l.hour), percent(l.naloxone_left), percent(s.breathing), percent(l.breathing)])
+        .map(|(l, s)| {
+            vec![describe::time_short(t, l.hour), percent(l.naloxone_left), percent(s.breathing), percent(l.breathing)]
+        })
         .collect();
     let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, describe::time_short(t, h as f64))).collect();
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
@@ -61,39 +63,44 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
         refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"],
     };
     let announced = use_announcement(frame_data.sentence.clone());
-    frame(t, frame_data, announced, html! {
-        <>
-            <div class="sim__controls sim__controls--row">
-                <fieldset class="field">
-                    <legend>{ tr!(t, "sim.rescue.which") }</legend>
-                    { radio("rescue-opioid", "rescue-short", tr!(t, "sim.rescue.short"), !*long, set_to(&long, false)) }
-                    { radio("rescue-opioid", "rescue-long", tr!(t, "sim.rescue.long"), *long, set_to(&long, true)) }
-                </fieldset>
-                <p class="field field--grow">
-                    <label for="rescue-time">{ tr!(t, "sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
-                    <input type="range" id="rescue-time" min="0" max={fixed(HOURS, 0)} step="0.25" value={fixed(now.hour, 2)}
-                        aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
-                </p>
-            </div>
-            { chart(t, &ChartSpec {
-                id: "rescue-chart",
-                title: tr!(t, "sim.rescue.chart").to_string(),
-                x_label: tr!(t, "sim.rescue.chart_x"),
-                y_label: tr!(t, "sim.rescue.chart_y"),
-                x_max: HOURS,
-                y_max: 1.0,
-                x_ticks,
-                y_ticks,
-                band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
-                marker: Some(now.hour),
-                series: vec![
-                    series(tr!(t, "sim.rescue.short_line"), &short_course, 1, *long),
-                    series(tr!(t, "sim.rescue.long_line"), &long_course, 0, !*long),
-                    naloxone,
-                ],
-                table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.rescue.naloxone_left"), tr!(t, "sim.rescue.short_line"), tr!(t, "sim.rescue.long_line")],
-                table_rows: rows,
-            }) }
-        </>
-    })
+    frame(
+        t,
+        frame_data,
+        announced,
+        html! {
+            <>
+                <div class="sim__controls sim__controls--row">
+                    <fieldset class="field">
+                        <legend>{ tr!(t, "sim.rescue.which") }</legend>
+                        { radio("rescue-opioid", "rescue-short", tr!(t, "sim.rescue.short"), !*long, set_to(&long, false)) }
+                        { radio("rescue-opioid", "rescue-long", tr!(t, "sim.rescue.long"), *long, set_to(&long, true)) }
+                    </fieldset>
+                    <p class="field field--grow">
+                        <label for="rescue-time">{ tr!(t, "sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
+                        <input type="range" id="rescue-time" min="0" max={fixed(HOURS, 0)} step="0.25" value={fixed(now.hour, 2)}
+                            aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
+                    </p>
+                </div>
+                { chart(t, &ChartSpec {
+                    id: "rescue-chart",
+                    title: tr!(t, "sim.rescue.chart").to_string(),
+                    x_label: tr!(t, "sim.rescue.chart_x"),
+                    y_label: tr!(t, "sim.rescue.chart_y"),
+                    x_max: HOURS,
+                    y_max: 1.0,
+                    x_ticks,
+                    y_ticks,
+                    band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
+                    marker: Some(now.hour),
+                    series: vec![
+                        series(tr!(t, "sim.rescue.short_line"), &short_course, 1, *long),
+                        series(tr!(t, "sim.rescue.long_line"), &long_course, 0, !*long),
+                        naloxone,
+                    ],
+                    table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.rescue.naloxone_left"), tr!(t, "sim.rescue.short_line"), tr!(t, "sim.rescue.long_line")],
+                    table_rows: rows,
+                }) }
+            </>
+        },
+    )
 }

@@ -32,9 +32,15 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
     let on_day = on_range(&day, f64::from(DAYS), |v| v as u32);
     let used_labels = [tr!(t, "sim.restart.used14"), tr!(t, "sim.restart.used60"), tr!(t, "sim.restart.used365")];
     let used_ids = ["restart-used-14", "restart-used-60", "restart-used-365"];
-    let preset_labels = [tr!(t, "sim.restart.preset3"), tr!(t, "sim.restart.preset7"), tr!(t, "sim.restart.preset28"), tr!(t, "sim.restart.preset90")];
+    let preset_labels = [
+        tr!(t, "sim.restart.preset3"),
+        tr!(t, "sim.restart.preset7"),
+        tr!(t, "sim.restart.preset28"),
+        tr!(t, "sim.restart.preset90"),
+    ];
     let preset_ids = ["restart-break-3", "restart-break-7", "restart-break-28", "restart-break-90"];
-    let x_ticks: Vec<(f64, String)> = [0u32, 14, 30, 60, 90].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let x_ticks: Vec<(f64, String)> =
+        [0u32, 14, 30, 60, 90].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
 
     let frame_data = Frame {
@@ -45,43 +51,48 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
         refs: &["white-irvine-1999", "merrall-2010", "strang-2003", "black-leff-1983"],
     };
     let announced = use_announcement(frame_data.sentence.clone());
-    frame(t, frame_data, announced, html! {
-        <>
-            <div class="sim__controls sim__controls--row">
-                <fieldset class="field">
-                    <legend>{ tr!(t, "sim.restart.used") }</legend>
-                    { for USED.iter().enumerate().map(|(i, &v)| radio("restart-used", used_ids[i], used_labels[i], *used == v, set_to(&used, v))) }
-                </fieldset>
-                <fieldset class="field">
-                    <legend>{ tr!(t, "sim.restart.stopped") }</legend>
-                    { for Break::ALL.iter().enumerate().map(|(i, b)| radio("restart-break", preset_ids[i], preset_labels[i], *day == b.days(), set_to(&day, b.days()))) }
-                </fieldset>
-            </div>
-            <p class="field">
-                <label for="restart-day">{ tr!(t, "sim.restart.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
-                <input type="range" id="restart-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
-                    aria-valuetext={sentence} aria-describedby="restart-describe" oninput={on_day} />
-            </p>
-            { chart(t, &ChartSpec {
-                id: "restart-chart",
-                title: tr!(t, "sim.restart.chart").to_string(),
-                x_label: tr!(t, "sim.restart.chart_x"),
-                y_label: tr!(t, "sim.restart.chart_y"),
-                x_max: f64::from(DAYS),
-                y_max: 1.0,
-                x_ticks,
-                y_ticks,
-                band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
-                marker: Some(f64::from(*day)),
-                series: vec![Series {
-                    name: tr!(t, "sim.restart.line"),
-                    points: after.iter().enumerate().map(|(d, &b)| (d as f64, b)).collect(),
-                    style: 0,
-                    faint: false,
-                }],
-                table_head: vec![tr!(t, "sim.restart.day_col"), tr!(t, "sim.restart.line")],
-                table_rows: TABLE_DAYS.iter().map(|&d| vec![fixed(f64::from(d), 0), percent(at(d))]).collect(),
-            }) }
-        </>
-    })
+    frame(
+        t,
+        frame_data,
+        announced,
+        html! {
+            <>
+                <div class="sim__controls sim__controls--row">
+                    <fieldset class="field">
+                        <legend>{ tr!(t, "sim.restart.used") }</legend>
+                        { for USED.iter().enumerate().map(|(i, &v)| radio("restart-used", used_ids[i], used_labels[i], *used == v, set_to(&used, v))) }
+                    </fieldset>
+                    <fieldset class="field">
+                        <legend>{ tr!(t, "sim.restart.stopped") }</legend>
+                        { for Break::ALL.iter().enumerate().map(|(i, b)| radio("restart-break", preset_ids[i], preset_labels[i], *day == b.days(), set_to(&day, b.days()))) }
+                    </fieldset>
+                </div>
+                <p class="field">
+                    <label for="restart-day">{ tr!(t, "sim.restart.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
+                    <input type="range" id="restart-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
+                        aria-valuetext={sentence} aria-describedby="restart-describe" oninput={on_day} />
+                </p>
+                { chart(t, &ChartSpec {
+                    id: "restart-chart",
+                    title: tr!(t, "sim.restart.chart").to_string(),
+                    x_label: tr!(t, "sim.restart.chart_x"),
+                    y_label: tr!(t, "sim.restart.chart_y"),
+                    x_max: f64::from(DAYS),
+                    y_max: 1.0,
+                    x_ticks,
+                    y_ticks,
+                    band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
+                    marker: Some(f64::from(*day)),
+                    series: vec![Series {
+                        name: tr!(t, "sim.restart.line"),
+                        points: after.iter().enumerate().map(|(d, &b)| (d as f64, b)).collect(),
+                        style: 0,
+                        faint: false,
+                    }],
+                    table_head: vec![tr!(t, "sim.restart.day_col"), tr!(t, "sim.restart.line")],
+                    table_rows: TABLE_DAYS.iter().map(|&d| vec![fixed(f64::from(d), 0), percent(at(d))]).collect(),
+                }) }
+            </>
+        },
+    )
 }

@@ -51,7 +51,12 @@ pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
         style: 1,
         faint: false,
     };
-    let drug = Series { name: tr!(t, "sim.reward.opioid"), points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(), style: 0, faint: false };
+    let drug = Series {
+        name: tr!(t, "sim.reward.opioid"),
+        points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(),
+        style: 0,
+        faint: false,
+    };
     let rows: Vec<Vec<String>> = [0.0, 5.0, 15.0, 30.0, 60.0, 120.0, 180.0, 240.0_f64]
         .iter()
         .map(|&m| vec![describe::time_short(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
@@ -65,65 +70,70 @@ pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
         refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"],
     };
     let announced = use_announcement(frame_data.sentence.clone());
-    frame(t, frame_data, announced, html! {
-        <>
-            <div class="sim__controls sim__controls--row">
-                <p class="field field--check">
-                    <input type="checkbox" id="reward-opioid" checked={on} onchange={toggle} aria-describedby="reward-describe" />
-                    <label for="reward-opioid">{ tr!(t, "sim.reward.toggle") }</label>
-                </p>
-                <button type="button" class="button reward__pause" aria-pressed={if *paused { "true" } else { "false" }} onclick={pause}>
-                    { tr!(t, "sim.pause") }
-                </button>
-            </div>
-            <svg class="circuit" data-opioid={on.then_some("")} data-paused={paused.then_some("")}
-                viewBox="0 0 640 350" role="img" aria-labelledby="reward-picture">
-                <title id="reward-picture">{ tr!(t, "sim.reward.picture") }</title>
-                <circle class="circuit__brake" cx="95" cy="80" r="60" />
-                if on {
-                    { for [(55.0, 42.0), (138.0, 50.0), (60.0, 122.0), (132.0, 116.0)].iter().map(|(x, y)| html! {
-                        <circle class="synapse__drug" cx={fixed(*x, 0)} cy={fixed(*y, 0)} r="9" />
+    frame(
+        t,
+        frame_data,
+        announced,
+        html! {
+            <>
+                <div class="sim__controls sim__controls--row">
+                    <p class="field field--check">
+                        <input type="checkbox" id="reward-opioid" checked={on} onchange={toggle} aria-describedby="reward-describe" />
+                        <label for="reward-opioid">{ tr!(t, "sim.reward.toggle") }</label>
+                    </p>
+                    <button type="button" class="button reward__pause" aria-pressed={if *paused { "true" } else { "false" }} onclick={pause}>
+                        { tr!(t, "sim.pause") }
+                    </button>
+                </div>
+                <svg class="circuit" data-opioid={on.then_some("")} data-paused={paused.then_some("")}
+                    viewBox="0 0 640 350" role="img" aria-labelledby="reward-picture">
+                    <title id="reward-picture">{ tr!(t, "sim.reward.picture") }</title>
+                    <circle class="circuit__brake" cx="95" cy="80" r="60" />
+                    if on {
+                        { for [(55.0, 42.0), (138.0, 50.0), (60.0, 122.0), (132.0, 116.0)].iter().map(|(x, y)| html! {
+                            <circle class="synapse__drug" cx={fixed(*x, 0)} cy={fixed(*y, 0)} r="9" />
+                        }) }
+                    }
+                    <line class="circuit__inhibit" x1="158" y1="80" x2="252" y2="80" />
+                    <line class="circuit__inhibit-end" x1="256" y1="62" x2="256" y2="98" />
+                    <circle class="circuit__dopamine" cx="320" cy="80" r="60" />
+                    <line class="circuit__axon" x1="382" y1="80" x2="500" y2="80" />
+                    { for (0..3).map(|i| html! {
+                        <circle class="circuit__pulse" data-n={["0", "1", "2"][i]} cx="388" cy="80" r="8" />
                     }) }
-                }
-                <line class="circuit__inhibit" x1="158" y1="80" x2="252" y2="80" />
-                <line class="circuit__inhibit-end" x1="256" y1="62" x2="256" y2="98" />
-                <circle class="circuit__dopamine" cx="320" cy="80" r="60" />
-                <line class="circuit__axon" x1="382" y1="80" x2="500" y2="80" />
-                { for (0..3).map(|i| html! {
-                    <circle class="circuit__pulse" data-n={["0", "1", "2"][i]} cx="388" cy="80" r="8" />
+                    <rect class="circuit__target" x="500" y="24" width="132" height="112" rx="24" />
+                    <text class="circuit__label" x="95" y="170" text-anchor="middle">{ tr!(t, "sim.reward.brake") }</text>
+                    <text class="circuit__label" x="95" y="196" text-anchor="middle">{ tr!(t, "sim.reward.brake_kind") }</text>
+                    <text class="circuit__label" x="320" y="170" text-anchor="middle">{ tr!(t, "sim.reward.dopamine") }</text>
+                    <text class="circuit__label" x="320" y="196" text-anchor="middle">{ tr!(t, "sim.reward.dopamine_kind") }</text>
+                    <text class="circuit__label" x="560" y="170" text-anchor="middle">{ tr!(t, "sim.reward.accumbens") }</text>
+                    <text class="circuit__label" x="560" y="196" text-anchor="middle">{ tr!(t, "sim.reward.accumbens_note") }</text>
+                    <text class="circuit__state" x="8" y="232">
+                        { if on { tr!(t, "sim.reward.brake_quiet") } else { tr!(t, "sim.reward.brake_active") } }
+                    </text>
+                    <text class="circuit__label" x="8" y="278">{ tr!(t, "sim.reward.firing") }</text>
+                    <line class="circuit__baseline" x1="8" y1="340" x2="632" y2="340" />
+                    { for (0..spikes).map(|i| {
+                        let x = 30.0 + i as f64 * (590.0 / spikes as f64);
+                        html! { <line class="circuit__spike" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="340" y2="298" /> }
+                    }) }
+                </svg>
+                { chart(t, &ChartSpec {
+                    id: "reward-chart",
+                    title: tr!(t, "sim.reward.chart").to_string(),
+                    x_label: tr!(t, "sim.reward.chart_x"),
+                    y_label: tr!(t, "sim.reward.chart_y"),
+                    x_max: 240.0,
+                    y_max: 2.5,
+                    x_ticks: times(t),
+                    y_ticks: vec![(1.0, tr!(t, "sim.reward.usual").to_string()), (2.0, "2×".to_string())],
+                    series: vec![natural, drug],
+                    band: None,
+                    marker: None,
+                    table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.reward.natural"), tr!(t, "sim.reward.opioid")],
+                    table_rows: rows,
                 }) }
-                <rect class="circuit__target" x="500" y="24" width="132" height="112" rx="24" />
-                <text class="circuit__label" x="95" y="170" text-anchor="middle">{ tr!(t, "sim.reward.brake") }</text>
-                <text class="circuit__label" x="95" y="196" text-anchor="middle">{ tr!(t, "sim.reward.brake_kind") }</text>
-                <text class="circuit__label" x="320" y="170" text-anchor="middle">{ tr!(t, "sim.reward.dopamine") }</text>
-                <text class="circuit__label" x="320" y="196" text-anchor="middle">{ tr!(t, "sim.reward.dopamine_kind") }</text>
-                <text class="circuit__label" x="560" y="170" text-anchor="middle">{ tr!(t, "sim.reward.accumbens") }</text>
-                <text class="circuit__label" x="560" y="196" text-anchor="middle">{ tr!(t, "sim.reward.accumbens_note") }</text>
-                <text class="circuit__state" x="8" y="232">
-                    { if on { tr!(t, "sim.reward.brake_quiet") } else { tr!(t, "sim.reward.brake_active") } }
-                </text>
-                <text class="circuit__label" x="8" y="278">{ tr!(t, "sim.reward.firing") }</text>
-                <line class="circuit__baseline" x1="8" y1="340" x2="632" y2="340" />
-                { for (0..spikes).map(|i| {
-                    let x = 30.0 + i as f64 * (590.0 / spikes as f64);
-                    html! { <line class="circuit__spike" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="340" y2="298" /> }
-                }) }
-            </svg>
-            { chart(t, &ChartSpec {
-                id: "reward-chart",
-                title: tr!(t, "sim.reward.chart").to_string(),
-                x_label: tr!(t, "sim.reward.chart_x"),
-                y_label: tr!(t, "sim.reward.chart_y"),
-                x_max: 240.0,
-                y_max: 2.5,
-                x_ticks: times(t),
-                y_ticks: vec![(1.0, tr!(t, "sim.reward.usual").to_string()), (2.0, "2×".to_string())],
-                series: vec![natural, drug],
-                band: None,
-                marker: None,
-                table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.reward.natural"), tr!(t, "sim.reward.opioid")],
-                table_rows: rows,
-            }) }
-        </>
-    })
+            </>
+        },
+    )
 }

@@ -29,7 +29,14 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
     let days = course(&Scenario { use_days: DAYS, days_per_week: *often, dose: *amount, break_days: 0 });
     let now = days[(*day as usize).min(days.len() - 1)];
     let dangerous = dangerous_dose(now.tolerance_breathing);
-    let sentence = describe::tolerance(t, *day, now.dose_to_feel_the_same, dangerous, *amount, breathing_after(*amount, now.tolerance_breathing));
+    let sentence = describe::tolerance(
+        t,
+        *day,
+        now.dose_to_feel_the_same,
+        dangerous,
+        *amount,
+        breathing_after(*amount, now.tolerance_breathing),
+    );
 
     let on_day = on_range(&day, f64::from(DAYS), |v| v as u32);
     let often_labels = [tr!(t, "sim.tolerance.often7"), tr!(t, "sim.tolerance.often3"), tr!(t, "sim.tolerance.often1")];
@@ -40,8 +47,10 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
         style,
         faint: false,
     };
-    let x_ticks: Vec<(f64, String)> = [0u32, 7, 14, 21, 30].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
-    let y_ticks: Vec<(f64, String)> = [1.0, 3.0, 10.0, 30.0, 100.0_f64].iter().map(|&v| (log10(v), fixed(v, 0))).collect();
+    let x_ticks: Vec<(f64, String)> =
+        [0u32, 7, 14, 21, 30].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let y_ticks: Vec<(f64, String)> =
+        [1.0, 3.0, 10.0, 30.0, 100.0_f64].iter().map(|&v| (log10(v), fixed(v, 0))).collect();
 
     let frame_data = Frame {
         id: "tolerance",
@@ -51,63 +60,68 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
         refs: &["white-irvine-1999", "williams-2013", "black-leff-1983"],
     };
     let announced = use_announcement(frame_data.sentence.clone());
-    frame(t, frame_data, announced, html! {
-        <>
-            <div class="sim__controls sim__controls--row">
-                <fieldset class="field">
-                    <legend>{ tr!(t, "sim.tolerance.how_often") }</legend>
-                    { for HOW_OFTEN.iter().enumerate().map(|(i, &v)| radio("tolerance-often", often_ids[i], often_labels[i], *often == v, set_to(&often, v))) }
-                </fieldset>
-                <div class="field--grow">
-                    <p class="field">
-                        <label for="tolerance-day">{ tr!(t, "sim.tolerance.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
-                        <input type="range" id="tolerance-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
-                            aria-valuetext={sentence} aria-describedby="tolerance-describe" oninput={on_day} />
-                    </p>
-                    <p class="field">
-                        <label for="tolerance-amount">{ tr!(t, "sim.tolerance.amount") }<span class="field__value">{ fixed(*amount, 0) }</span></label>
-                        <input type="range" id="tolerance-amount" min="1" max="30" step="1" value={fixed(*amount, 0)}
-                            aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0, |v| v)} />
-                    </p>
+    frame(
+        t,
+        frame_data,
+        announced,
+        html! {
+            <>
+                <div class="sim__controls sim__controls--row">
+                    <fieldset class="field">
+                        <legend>{ tr!(t, "sim.tolerance.how_often") }</legend>
+                        { for HOW_OFTEN.iter().enumerate().map(|(i, &v)| radio("tolerance-often", often_ids[i], often_labels[i], *often == v, set_to(&often, v))) }
+                    </fieldset>
+                    <div class="field--grow">
+                        <p class="field">
+                            <label for="tolerance-day">{ tr!(t, "sim.tolerance.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
+                            <input type="range" id="tolerance-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
+                                aria-valuetext={sentence} aria-describedby="tolerance-describe" oninput={on_day} />
+                        </p>
+                        <p class="field">
+                            <label for="tolerance-amount">{ tr!(t, "sim.tolerance.amount") }<span class="field__value">{ fixed(*amount, 0) }</span></label>
+                            <input type="range" id="tolerance-amount" min="1" max="30" step="1" value={fixed(*amount, 0)}
+                                aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0, |v| v)} />
+                        </p>
+                    </div>
                 </div>
-            </div>
-            { chart(t, &ChartSpec {
-                id: "tolerance-chart",
-                title: tr!(t, "sim.tolerance.chart").to_string(),
-                x_label: tr!(t, "sim.tolerance.chart_x"),
-                y_label: tr!(t, "sim.tolerance.chart_y"),
-                x_max: f64::from(DAYS),
-                y_max: LOG_MAX,
-                x_ticks,
-                y_ticks,
-                band: None,
-                marker: Some(f64::from(*day)),
-                series: vec![
-                    line(tr!(t, "sim.tolerance.feel"), 0, &|d| d.dose_to_feel_the_same),
-                    line(tr!(t, "sim.tolerance.danger"), 1, &|d| dangerous_dose(d.tolerance_breathing)),
-                    line(tr!(t, "sim.tolerance.usual"), 2, &|_| *amount),
-                ],
-                table_head: vec![
-                    tr!(t, "sim.tolerance.day_col"),
-                    tr!(t, "sim.tolerance.tolerance_feel"),
-                    tr!(t, "sim.tolerance.tolerance_breath"),
-                    tr!(t, "sim.tolerance.feel"),
-                    tr!(t, "sim.tolerance.danger"),
-                ],
-                table_rows: days
-                    .iter()
-                    .step_by(3)
-                    .map(|d| {
-                        vec![
-                            fixed(f64::from(d.day), 0),
-                            percent(d.tolerance_feeling),
-                            percent(d.tolerance_breathing),
-                            fixed(d.dose_to_feel_the_same, 0),
-                            fixed(dangerous_dose(d.tolerance_breathing), 0),
-                        ]
-                    })
-                    .collect(),
-            }) }
-        </>
-    })
+                { chart(t, &ChartSpec {
+                    id: "tolerance-chart",
+                    title: tr!(t, "sim.tolerance.chart").to_string(),
+                    x_label: tr!(t, "sim.tolerance.chart_x"),
+                    y_label: tr!(t, "sim.tolerance.chart_y"),
+                    x_max: f64::from(DAYS),
+                    y_max: LOG_MAX,
+                    x_ticks,
+                    y_ticks,
+                    band: None,
+                    marker: Some(f64::from(*day)),
+                    series: vec![
+                        line(tr!(t, "sim.tolerance.feel"), 0, &|d| d.dose_to_feel_the_same),
+                        line(tr!(t, "sim.tolerance.danger"), 1, &|d| dangerous_dose(d.tolerance_breathing)),
+                        line(tr!(t, "sim.tolerance.usual"), 2, &|_| *amount),
+                    ],
+                    table_head: vec![
+                        tr!(t, "sim.tolerance.day_col"),
+                        tr!(t, "sim.tolerance.tolerance_feel"),
+                        tr!(t, "sim.tolerance.tolerance_breath"),
+                        tr!(t, "sim.tolerance.feel"),
+                        tr!(t, "sim.tolerance.danger"),
+                    ],
+                    table_rows: days
+                        .iter()
+                        .step_by(3)
+                        .map(|d| {
+                            vec![
+                                fixed(f64::from(d.day), 0),
+                                percent(d.tolerance_feeling),
+                                percent(d.tolerance_breathing),
+                                fixed(d.dose_to_feel_the_same, 0),
+                                fixed(dangerous_dose(d.tolerance_breathing), 0),
+                            ]
+                        })
+                        .collect(),
+                }) }
+            </>
+        },
+    )
 }

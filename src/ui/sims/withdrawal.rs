@@ -27,12 +27,17 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
         style,
         faint,
     };
-    let x_ticks: Vec<(f64, String)> = [0u32, 3, 7, 14, 21].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let x_ticks: Vec<(f64, String)> =
+        [0u32, 3, 7, 14, 21].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
     let rows: Vec<Vec<String>> = [0u32, 1, 2, 3, 4, 5, 7, 10, 14, 21]
         .iter()
         .map(|&d| {
             let h = f64::from(d * 24);
-            vec![fixed(f64::from(d), 0), percent(intensity(Opioid::ShortActing, h)), percent(intensity(Opioid::Methadone, h))]
+            vec![
+                fixed(f64::from(d), 0),
+                percent(intensity(Opioid::ShortActing, h)),
+                percent(intensity(Opioid::Methadone, h)),
+            ]
         })
         .collect();
 
@@ -44,38 +49,43 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
         refs: &["clinicalkey-withdrawal", "medlineplus-withdrawal", "samhsa-protracted-2010"],
     };
     let announced = use_announcement(frame_data.sentence.clone());
-    frame(t, frame_data, announced, html! {
-        <>
-            <div class="sim__controls sim__controls--row">
-                <fieldset class="field">
-                    <legend>{ tr!(t, "sim.withdrawal.which") }</legend>
-                    { radio("withdrawal-opioid", "withdrawal-short", tr!(t, "sim.withdrawal.short"), !*methadone, set_to(&methadone, false)) }
-                    { radio("withdrawal-opioid", "withdrawal-methadone", tr!(t, "sim.withdrawal.methadone"), *methadone, set_to(&methadone, true)) }
-                </fieldset>
-                <p class="field field--grow">
-                    <label for="withdrawal-time">{ tr!(t, "sim.withdrawal.time") }<span class="field__value">{ describe::time_short(t, *hour) }</span></label>
-                    <input type="range" id="withdrawal-time" min="0" max={fixed(HOURS, 0)} step="6" value={fixed(*hour, 0)}
-                        aria-valuetext={sentence} aria-describedby="withdrawal-describe" oninput={on_hour} />
-                </p>
-            </div>
-            { chart(t, &ChartSpec {
-                id: "withdrawal-chart",
-                title: tr!(t, "sim.withdrawal.chart").to_string(),
-                x_label: tr!(t, "sim.withdrawal.chart_x"),
-                y_label: tr!(t, "sim.withdrawal.chart_y"),
-                x_max: HOURS / 24.0,
-                y_max: 1.0,
-                x_ticks,
-                y_ticks: Vec::new(),
-                band: None,
-                marker: Some(*hour / 24.0),
-                series: vec![
-                    line(tr!(t, "sim.withdrawal.short_line"), Opioid::ShortActing, 0, *methadone),
-                    line(tr!(t, "sim.withdrawal.methadone_line"), Opioid::Methadone, 1, !*methadone),
-                ],
-                table_head: vec![tr!(t, "sim.withdrawal.day_col"), tr!(t, "sim.withdrawal.short_line"), tr!(t, "sim.withdrawal.methadone_line")],
-                table_rows: rows,
-            }) }
-        </>
-    })
+    frame(
+        t,
+        frame_data,
+        announced,
+        html! {
+            <>
+                <div class="sim__controls sim__controls--row">
+                    <fieldset class="field">
+                        <legend>{ tr!(t, "sim.withdrawal.which") }</legend>
+                        { radio("withdrawal-opioid", "withdrawal-short", tr!(t, "sim.withdrawal.short"), !*methadone, set_to(&methadone, false)) }
+                        { radio("withdrawal-opioid", "withdrawal-methadone", tr!(t, "sim.withdrawal.methadone"), *methadone, set_to(&methadone, true)) }
+                    </fieldset>
+                    <p class="field field--grow">
+                        <label for="withdrawal-time">{ tr!(t, "sim.withdrawal.time") }<span class="field__value">{ describe::time_short(t, *hour) }</span></label>
+                        <input type="range" id="withdrawal-time" min="0" max={fixed(HOURS, 0)} step="6" value={fixed(*hour, 0)}
+                            aria-valuetext={sentence} aria-describedby="withdrawal-describe" oninput={on_hour} />
+                    </p>
+                </div>
+                { chart(t, &ChartSpec {
+                    id: "withdrawal-chart",
+                    title: tr!(t, "sim.withdrawal.chart").to_string(),
+                    x_label: tr!(t, "sim.withdrawal.chart_x"),
+                    y_label: tr!(t, "sim.withdrawal.chart_y"),
+                    x_max: HOURS / 24.0,
+                    y_max: 1.0,
+                    x_ticks,
+                    y_ticks: Vec::new(),
+                    band: None,
+                    marker: Some(*hour / 24.0),
+                    series: vec![
+                        line(tr!(t, "sim.withdrawal.short_line"), Opioid::ShortActing, 0, *methadone),
+                        line(tr!(t, "sim.withdrawal.methadone_line"), Opioid::Methadone, 1, !*methadone),
+                    ],
+                    table_head: vec![tr!(t, "sim.withdrawal.day_col"), tr!(t, "sim.withdrawal.short_line"), tr!(t, "sim.withdrawal.methadone_line")],
+                    table_rows: rows,
+                }) }
+            </>
+        },
+    )
 }
