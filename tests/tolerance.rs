@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use rstest::rstest;
 
 /// §2.4's scenario: 60 days of daily use at 20 doses, then a month without.
-const DAILY_20: Scenario = Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30 };
+const DAILY_20: Scenario = Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30, restart_dose: 20.0 };
 
 #[rstest]
 #[case(3, 0.5630, 0.1914)]
@@ -61,15 +61,23 @@ fn using_less_often_builds_less_tolerance() {
 }
 
 fn any_scenario() -> impl Strategy<Value = Scenario> {
-    (0u32..400, 0u32..12, prop_oneof![Just(f64::NAN), Just(-5.0), Just(f64::INFINITY), 0.0..200.0f64], 0u32..200)
-        .prop_map(|(use_days, days_per_week, dose, break_days)| Scenario { use_days, days_per_week, dose, break_days })
+    let amount = || prop_oneof![Just(f64::NAN), Just(-5.0), Just(f64::INFINITY), 0.0..200.0f64];
+    (0u32..400, 0u32..12, amount(), 0u32..200, amount()).prop_map(
+        |(use_days, days_per_week, dose, break_days, restart_dose)| Scenario {
+            use_days,
+            days_per_week,
+            dose,
+            break_days,
+            restart_dose,
+        },
+    )
 }
 
 proptest! {
     #[test]
     fn tolerance_stays_between_0_and_1_and_nothing_is_nan(s in any_scenario()) {
         for d in course(&s) {
-            for v in [d.tolerance_feeling, d.tolerance_breathing, d.breathing_at_usual_dose] {
+            for v in [d.tolerance_feeling, d.tolerance_breathing, d.breathing_at_usual_dose, d.breathing_at_restart_dose] {
                 prop_assert!(v.is_finite() && (0.0..=1.0).contains(&v), "{:?}", d);
             }
             prop_assert!(d.dose_to_feel_the_same.is_finite() && d.dose_to_feel_the_same >= 1.0);
@@ -93,6 +101,15 @@ proptest! {
         let stopped = &days[s.use_days.min(days.len() as u32 - 1) as usize..];
         for w in stopped.windows(2) {
             prop_assert!(w[1].breathing_at_usual_dose <= w[0].breathing_at_usual_dose + 1e-12);
+            prop_assert!(w[1].breathing_at_restart_dose <= w[0].breathing_at_restart_dose + 1e-12);
+        }
+    }
+
+    #[test]
+    fn restarting_lower_never_slows_breathing_more_than_the_old_dose(s in any_scenario()) {
+        let lower = Scenario { restart_dose: s.dose.max(0.0) / 4.0, ..s };
+        for d in course(&lower) {
+            prop_assert!(d.breathing_at_restart_dose >= d.breathing_at_usual_dose - 1e-12, "{:?}", d);
         }
     }
 }
@@ -136,7 +153,7 @@ fn the_dangerous_dose_is_where_breathing_falls_to_a_fifth_and_the_gap_narrows_wi
     );
     // With daily use the dose that feels the same rises faster than the dangerous one: the margin
     // between them, as a ratio, shrinks from about 9 to about 3.5 (§2.4, §3.2).
-    let days = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0 });
+    let days = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0, restart_dose: 20.0 });
     let margin =
         |d: &opioid_explainer::model::tolerance::Day| dangerous_dose(d.tolerance_breathing) / d.dose_to_feel_the_same;
     assert!((margin(&days[0]) - 8.9).abs() < 0.1);
@@ -178,7 +195,7 @@ fn restart_and_tolerance_sentences_say_what_the_model_shows() {
         describe::tolerance(t, 0, 1.0, dangerous_dose(0.0), 20.0, breathing_after(20.0, 0.0)),
         "At the start, 1 dose has its full effect. About 9 doses would make breathing life-threatening. Their usual amount, 20 doses: Breathing has almost stopped. This is an overdose."
     );
-    let day14 = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0 })[14];
+    let day14 = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0, restart_dose: 20.0 })[14];
     assert_eq!(
         describe::tolerance(t, 14, day14.dose_to_feel_the_same, dangerous_dose(day14.tolerance_breathing), 20.0, day14.breathing_at_usual_dose),
         "Day 14: it takes about 22 doses to feel what 1 did at first. About 72 doses would make breathing life-threatening, only 3.4 times as much. Their usual amount, 20 doses: Breathing is at about half of normal."

@@ -30,6 +30,8 @@ pub struct Scenario {
     pub dose: f64,
     /// Days without opioids after the last day of use.
     pub break_days: u32,
+    /// The dose taken on starting again, in the same units.
+    pub restart_dose: f64,
 }
 
 impl Scenario {
@@ -50,6 +52,8 @@ pub struct Day {
     pub dose_to_feel_the_same: f64,
     /// Breathing, as a share of normal, if the usual dose were taken that day.
     pub breathing_at_usual_dose: f64,
+    /// Breathing, as a share of normal, if the restart dose were taken that day.
+    pub breathing_at_restart_dose: f64,
 }
 
 /// Breathing (share of normal) after `doses` of a full agonist at a breathing-tolerance level.
@@ -67,6 +71,7 @@ fn step(t: f64, rise: f64, using: bool) -> f64 {
 pub fn course(s: &Scenario) -> Vec<Day> {
     let total = s.use_days.min(MAX_DAYS) + s.break_days.min(MAX_DAYS);
     let dose = sane(s.dose, 1e6);
+    let restart_dose = sane(s.restart_dose, 1e6);
     let (mut feel, mut breath) = (0.0, 0.0);
     (0..=total)
         .map(|day| {
@@ -78,6 +83,7 @@ pub fn course(s: &Scenario) -> Vec<Day> {
                 tolerance_breathing: breath,
                 dose_to_feel_the_same: 1.0 + SHIFT_FEELING * feel,
                 breathing_at_usual_dose: breathing_after(dose, breath),
+                breathing_at_restart_dose: breathing_after(restart_dose, breath),
             };
             feel = step(feel, RISE_FEELING, using);
             breath = step(breath, RISE_BREATHING, using);
@@ -117,7 +123,8 @@ impl Break {
 }
 
 /// The restart simulator's default: two months of daily use at 20 typical doses (facts §2.4).
-pub const DEFAULT_SCENARIO: Scenario = Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30 };
+pub const DEFAULT_SCENARIO: Scenario =
+    Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30, restart_dose: 20.0 };
 
 /// The stimulus at which breathing falls to a fifth of normal (the danger line): with
 /// E = Sⁿ/(1+Sⁿ) = 0.8 and n = 1.5, S = 4^(2/3). Written out to keep `powf` out of the wasm.

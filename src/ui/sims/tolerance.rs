@@ -26,7 +26,13 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
     if !active {
         return Html::default();
     }
-    let days = course(&Scenario { use_days: DAYS, days_per_week: *often, dose: *amount, break_days: 0 });
+    let days = course(&Scenario {
+        use_days: DAYS,
+        days_per_week: *often,
+        dose: *amount,
+        break_days: 0,
+        restart_dose: *amount,
+    });
     let now = days[(*day as usize).min(days.len() - 1)];
     let dangerous = dangerous_dose(now.tolerance_breathing);
     let sentence = describe::tolerance(
