@@ -64,7 +64,7 @@ fn SimView(props: &SimProps) -> Html {
 /// the control for a moment (so a screen reader is not flooded while a slider is dragged).
 /// Empty at first, so nothing is announced when the page loads.
 #[hook]
-pub(crate) fn use_announcement(sentence: String) -> String {
+fn use_announcement(sentence: String) -> String {
     let announced = use_state(String::new);
     let first = use_mut_ref(|| true);
     {
@@ -82,6 +82,19 @@ pub(crate) fn use_announcement(sentence: String) -> String {
     (*announced).clone()
 }
 
+/// The frame around a simulation's body, with its sentence announced once the controls are still
+/// (the one place a simulation's announcement hook is called).
+#[hook]
+pub(crate) fn use_frame(t: &Bundle, f: Frame, children: Html) -> Html {
+    let announced = use_announcement(f.sentence.clone());
+    frame(t, f, announced, children)
+}
+
+/// Axis ticks at whole numbers, labelled with the number.
+pub(crate) fn whole_ticks(at: &[u32]) -> Vec<(f64, String)> {
+    at.iter().map(|&v| (f64::from(v), fixed(f64::from(v), 0))).collect()
+}
+
 /// What a simulation's frame shows around it.
 pub struct Frame {
     /// Prefix for element ids, unique on the page.
@@ -97,7 +110,7 @@ pub struct Frame {
 /// Title, "Illustrative model — not a dosing tool", the simulation, its sentence (shown, and in
 /// the live region once `announced`), what the model leaves out, and its sources. A function
 /// rather than a component, to keep yew's per-component code out of the bundle.
-pub fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
+fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
     let title_id = format!("{}-title", f.id);
     let refs = f.refs.iter().filter_map(|id| t.references.iter().find(|r| r.id == *id));
     html! {

@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{frame, percent, use_announcement, Frame};
+use super::{percent, use_frame, Frame};
 use crate::content::{fill, fixed, Bundle};
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
@@ -87,11 +87,9 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool) -> Html {
         leaves_out: tr!(t, "sim.receptors.leaves_out"),
         refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"],
     };
-    let announced = use_announcement(frame_data.sentence.clone());
-    frame(
+    use_frame(
         t,
         frame_data,
-        announced,
         html! {
             <>
                 <div class="sim__body">

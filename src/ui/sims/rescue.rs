@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, on_range, percent, radio, set_to, use_frame, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
@@ -62,11 +62,9 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
         leaves_out: tr!(t, "sim.rescue.leaves_out"),
         refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"],
     };
-    let announced = use_announcement(frame_data.sentence.clone());
-    frame(
+    use_frame(
         t,
         frame_data,
-        announced,
         html! {
             <>
                 <div class="sim__controls sim__controls--row">

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::tolerance::{course, Break, Scenario, DEFAULT_SCENARIO};
@@ -39,8 +39,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
         tr!(t, "sim.restart.preset90"),
     ];
     let preset_ids = ["restart-break-3", "restart-break-7", "restart-break-28", "restart-break-90"];
-    let x_ticks: Vec<(f64, String)> =
-        [0u32, 14, 30, 60, 90].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let x_ticks: Vec<(f64, String)> = whole_ticks(&[0, 14, 30, 60, 90]);
     let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
 
     let frame_data = Frame {
@@ -50,11 +49,9 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
         leaves_out: tr!(t, "sim.restart.leaves_out"),
         refs: &["white-irvine-1999", "merrall-2010", "strang-2003", "black-leff-1983"],
     };
-    let announced = use_announcement(frame_data.sentence.clone());
-    frame(
+    use_frame(
         t,
         frame_data,
-        announced,
         html! {
             <>
                 <div class="sim__controls sim__controls--row">

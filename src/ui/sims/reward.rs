@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{chart, frame, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, use_frame, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::reward::{after_natural_reward, after_opioid};
@@ -69,11 +69,9 @@ pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
         leaves_out: tr!(t, "sim.reward.leaves_out"),
         refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"],
     };
-    let announced = use_announcement(frame_data.sentence.clone());
-    frame(
+    use_frame(
         t,
         frame_data,
-        announced,
         html! {
             <>
                 <div class="sim__controls sim__controls--row">

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
@@ -53,8 +53,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
         style,
         faint: false,
     };
-    let x_ticks: Vec<(f64, String)> =
-        [0u32, 7, 14, 21, 30].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
+    let x_ticks: Vec<(f64, String)> = whole_ticks(&[0, 7, 14, 21, 30]);
     let y_ticks: Vec<(f64, String)> =
         [1.0, 3.0, 10.0, 30.0, 100.0_f64].iter().map(|&v| (log10(v), fixed(v, 0))).collect();
 
@@ -65,11 +64,9 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
         leaves_out: tr!(t, "sim.tolerance.leaves_out"),
         refs: &["white-irvine-1999", "williams-2013", "black-leff-1983"],
     };
-    let announced = use_announcement(frame_data.sentence.clone());
-    frame(
+    use_frame(
         t,
         frame_data,
-        announced,
         html! {
             <>
                 <div class="sim__controls sim__controls--row">

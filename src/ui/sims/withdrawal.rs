@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, frame, on_range, percent, radio, set_to, use_announcement, ChartSpec, Frame, Series};
+use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle};
 use crate::model::describe;
 use crate::model::withdrawal::{intensity, Opioid};
@@ -27,9 +27,8 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
         style,
         faint,
     };
-    let x_ticks: Vec<(f64, String)> =
-        [0u32, 3, 7, 14, 21].iter().map(|&d| (f64::from(d), fixed(f64::from(d), 0))).collect();
-    let rows: Vec<Vec<String>> = [0u32, 1, 2, 3, 4, 5, 7, 10, 14, 21]
+    let x_ticks: Vec<(f64, String)> = whole_ticks(&[0, 3, 7, 14, 21]);
+    let rows: Vec<Vec<String>> = [0, 1, 2, 3, 4, 5, 7, 10, 14, 21]
         .iter()
         .map(|&d| {
             let h = f64::from(d * 24);
@@ -48,11 +47,9 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
         leaves_out: tr!(t, "sim.withdrawal.leaves_out"),
         refs: &["clinicalkey-withdrawal", "medlineplus-withdrawal", "samhsa-protracted-2010"],
     };
-    let announced = use_announcement(frame_data.sentence.clone());
-    frame(
+    use_frame(
         t,
         frame_data,
-        announced,
         html! {
             <>
                 <div class="sim__controls sim__controls--row">
