@@ -521,6 +521,13 @@ async fn result_page_offers_help_treatment_naloxone_and_two_ways_to_keep_it() {
             assert!(!text(&e).to_lowercase().contains("you have"), "{check:?}: {}", text(&e));
         }
         assert_eq!(attr(&the(&html, "section.summary"), "aria-labelledby"), "check-step");
+        let links = all(&html, ".summary__help a");
+        let help: Vec<&str> = links.iter().map(|a| attr(a, "href")).collect();
+        assert_eq!(
+            help,
+            ["tel:911", "tel:988", "tel:+18006624357", "https://findtreatment.gov/"],
+            "help is one tap away"
+        );
         let download = the(&html, "a[download]");
         assert_eq!(attr(&download, "download"), "my-check-in.txt");
         assert!(attr(&download, "href").starts_with("data:text/plain;charset=utf-8,Understanding%20Opioids%0A"));

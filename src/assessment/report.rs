@@ -217,6 +217,9 @@ pub fn always(t: &Bundle) -> [&'static str; 2] {
     [tr!(t, "check.treatment"), tr!(t, "check.naloxone")]
 }
 
+/// Where each line of [`help`] leads on the result page (the text file has the words only).
+pub const HELP_HREFS: [&str; 4] = ["tel:911", "tel:988", "tel:+18006624357", "https://findtreatment.gov/"];
+
 /// Help, in the order of urgency.
 pub fn help(t: &Bundle) -> [&'static str; 4] {
     [tr!(t, "check.help_911"), tr!(t, "check.help_988"), tr!(t, "check.help_samhsa"), tr!(t, "check.help_find")]

@@ -6,7 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::assessment::flow::{Action, Check, Checks, Reply, Screen};
-use crate::assessment::report::{self, always, data_url, ends, help, hint, question, reply_text, summary_text};
+use crate::assessment::report::{
+    self, always, data_url, ends, help, hint, question, reply_text, summary_text, HELP_HREFS,
+};
 use crate::content::{fill, Bundle};
 use crate::platform;
 
@@ -59,7 +61,15 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
                         { for r.lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
                         { list(tr!(t, "check.next_steps"), r.steps) }
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
-                        { list(tr!(t, "check.help"), help(t).to_vec()) }
+                        <h3>{ tr!(t, "check.help") }</h3>
+                        <ul class="summary__help">
+                            { for help(t).into_iter().zip(HELP_HREFS).map(|(line, href)| {
+                                let web = href.starts_with("https:");
+                                html! {
+                                    <li><a {href} rel={web.then_some("noreferrer noopener")} target={web.then_some("_blank")}>{ line }</a></li>
+                                }
+                            }) }
+                        </ul>
                         <h3>{ tr!(t, "check.your_answers") }</h3>
                         <dl class="summary__answers">
                             { for (0..c.questions()).map(|q| html! {
