@@ -340,3 +340,34 @@ fn chapters_may_link_to_exactly_the_checks_that_exist() {
     let slugs: Vec<&str> = CHECKS.iter().map(|c| c.slug()).collect();
     assert_eq!(slugs, content_compiler::CHECK_SLUGS);
 }
+
+/// The checks are read by people who may be scared or unwell: their words read at US grade 8 or
+/// lower, like the chapters (the same Flesch–Kincaid measure).
+#[test]
+fn the_checks_words_read_at_grade_8_or_lower() {
+    let t = t();
+    for c in CHECKS {
+        let mut blocks: Vec<String> = (0..c.questions()).map(|q| question(t, c, q).to_string()).collect();
+        blocks.push(opioid_explainer::assessment::report::lead(t, c).into());
+        // A result with every kind of line: answers that bring the most wording.
+        let mut checks = Checks::default();
+        for q in 0..c.questions() {
+            checks.apply(Action::Reply(c, q, if c.rulers() { Reply::Scale(5) } else { Reply::Yes }));
+        }
+        for checks in [checks, Checks::default()] {
+            let r = report(t, c, &checks);
+            blocks.push(r.headline);
+            blocks.extend(r.lines);
+            blocks.extend(r.steps.iter().map(|s| s.to_string()));
+        }
+        let grade = content_compiler::readability::fk_grade(&blocks);
+        assert!(grade <= 8.0, "{c:?}: grade {grade:.1}");
+    }
+    let shared: Vec<String> = ["check.intro_not", "check.intro_private", "check.intro_skip", "check.keep_note"]
+        .iter()
+        .map(|k| t.tr(k).to_string())
+        .chain(always(t).iter().chain(help(t).iter()).map(|s| s.to_string()))
+        .collect();
+    let grade = content_compiler::readability::fk_grade(&shared);
+    assert!(grade <= 8.0, "shared words: grade {grade:.1}");
+}
