@@ -53,6 +53,26 @@ async function axe(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** Every look a reader may have: light and dark, a small phone and a laptop. */
+const LOOKS = ['light', 'dark'].flatMap((colorScheme) => [320, 1280].map((width) => ({ colorScheme, width })));
+
+/** Axe and sideways scrolling on the page as it is now; problems go into `failures`. */
+async function checkLook(page, where, failures) {
+  const violations = await axe(page);
+  if (violations.length) failures.push(`${where}:\n  ${violations.join('\n  ')}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) failures.push(`${where}: page is ${overflow}px wider than the screen`);
+}
+
+/** No cookie, and nothing in local or session storage or IndexedDB. */
+async function assertNothingStored(context, page) {
+  assert.deepEqual(await context.cookies(), []);
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length,
+  }));
+  assert.deepEqual(storage, { local: 0, session: 0, idb: 0 });
+}
+
 /** Presses Tab until the focused element matches `selector`, as a keyboard-only reader would. */
 async function tabTo(page, selector) {
   for (let tabs = 0; tabs < 200; tabs += 1) {
@@ -211,11 +231,7 @@ test('nothing is requested after load; no cookies or storage; the browser refuse
   assert.deepEqual(wire, [], 'nothing reached the server after the guide was ready');
   assert.ok(failed.some((f) => f.startsWith('/probe-image.png') && /csp|blocked/i.test(f)), `image blocked by CSP: ${failed}`);
 
-  assert.deepEqual(await context.cookies(), []);
-  const storage = await page.evaluate(async () => ({
-    local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length,
-  }));
-  assert.deepEqual(storage, { local: 0, session: 0, idb: 0 });
+  await assertNothingStored(context, page);
   assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 2, 'the lock-down policy was added');
   await context.close();
 });
@@ -267,17 +283,12 @@ test('axe finds no WCAG 2.2 AA violation in any chapter, light and dark, 320 and
   const hashes = [...(await chapterLinks(probe.page)).map((l) => l.hash), '#/privacy'];
   await probe.context.close();
   const failures = [];
-  for (const colorScheme of ['light', 'dark']) {
-    for (const width of [320, 1280]) {
-      for (const hash of hashes) {
-        const { context, page } = await open(hash, { colorScheme, width });
-        const violations = await axe(page);
-        if (violations.length) failures.push(`${hash} ${colorScheme} ${width}px:\n  ${violations.join('\n  ')}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) failures.push(`${hash} ${colorScheme} ${width}px: page is ${overflow}px wider than the screen`);
-        await page.screenshot({ path: `${SHOTS}${hash.slice(2)}-${colorScheme}-${width}.png`, fullPage: true });
-        await context.close();
-      }
+  for (const { colorScheme, width } of LOOKS) {
+    for (const hash of hashes) {
+      const { context, page } = await open(hash, { colorScheme, width });
+      await checkLook(page, `${hash} ${colorScheme} ${width}px`, failures);
+      await page.screenshot({ path: `${SHOTS}${hash.slice(2)}-${colorScheme}-${width}.png`, fullPage: true });
+      await context.close();
     }
   }
   assert.deepEqual(failures, []);
@@ -298,18 +309,13 @@ test('each simulation works by keyboard alone and announces its new state in wor
 
 test('axe finds no violation in any simulation state, light and dark, 320 and 1280 px', async () => {
   const failures = [];
-  for (const colorScheme of ['light', 'dark']) {
-    for (const width of [320, 1280]) {
-      for (const sim of SIM_WALKS) {
-        const { context, page } = await open(sim.hash, { colorScheme, width });
-        await sim.walk(page);
-        const violations = await axe(page);
-        if (violations.length) failures.push(`${sim.id} ${colorScheme} ${width}px:\n  ${violations.join('\n  ')}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) failures.push(`${sim.id} ${colorScheme} ${width}px: page is ${overflow}px wider than the screen`);
-        await page.locator(`#${sim.id}`).screenshot({ path: `${SHOTS}sim-${sim.id}-${colorScheme}-${width}.png` });
-        await context.close();
-      }
+  for (const { colorScheme, width } of LOOKS) {
+    for (const sim of SIM_WALKS) {
+      const { context, page } = await open(sim.hash, { colorScheme, width });
+      await sim.walk(page);
+      await checkLook(page, `${sim.id} ${colorScheme} ${width}px`, failures);
+      await page.locator(`#${sim.id}`).screenshot({ path: `${SHOTS}sim-${sim.id}-${colorScheme}-${width}.png` });
+      await context.close();
     }
   }
   assert.deepEqual(failures, []);
@@ -505,11 +511,7 @@ test('each check can be completed by keyboard alone; nothing is requested, store
       assert.ok(urls.every((u) => new URL(u).hash === `#/check/${walk.slug}`), `${context_}: the URL only ever named the check: ${urls}`);
       assert.equal(await page.evaluate(() => history.length), historyAtStart, 'no history entry was added');
       assert.equal(await page.evaluate(() => JSON.stringify(history.state)), 'null');
-      assert.deepEqual(await context.cookies(), []);
-      const storage = await page.evaluate(async () => ({
-        local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length,
-      }));
-      assert.deepEqual(storage, { local: 0, session: 0, idb: 0 });
+      await assertNothingStored(context, page);
       assert.deepEqual(errors, []);
       await context.close();
     }
@@ -518,29 +520,22 @@ test('each check can be completed by keyboard alone; nothing is requested, store
 
 test('axe finds no violation in any state of any check, light and dark, 320 and 1280 px', async () => {
   const failures = [];
-  for (const colorScheme of ['light', 'dark']) {
-    for (const width of [320, 1280]) {
-      for (const walk of CHECK_WALKS) {
-        const { context, page } = await open(`#/check/${walk.slug}`, { colorScheme, width });
-        await walkCheck(page, walk, async (state) => {
-          const where = `${walk.slug} ${state} ${colorScheme} ${width}px`;
-          const violations = await axe(page);
-          if (violations.length) failures.push(`${where}:\n  ${violations.join('\n  ')}`);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          if (overflow > 0) failures.push(`${where}: page is ${overflow}px wider than the screen`);
-          if (state === 'intro' || state === 'screen-1' || state === 'result') {
-            await page.screenshot({ path: `${SHOTS}check-${walk.slug}-${state}-${colorScheme}-${width}.png`, fullPage: true });
-          }
-        });
-        // "Clear my answers" from the result: back to the intro, which says so.
-        await tabTo(page, '.check__clear button');
-        await press(page, 'Enter');
-        await page.waitForSelector('.check[data-screen="intro"]');
-        assert.equal(await page.innerText('.check__notice'), 'Your answers are cleared.');
-        const violations = await axe(page);
-        if (violations.length) failures.push(`${walk.slug} cleared ${colorScheme} ${width}px:\n  ${violations.join('\n  ')}`);
-        await context.close();
-      }
+  for (const { colorScheme, width } of LOOKS) {
+    for (const walk of CHECK_WALKS) {
+      const { context, page } = await open(`#/check/${walk.slug}`, { colorScheme, width });
+      await walkCheck(page, walk, async (state) => {
+        await checkLook(page, `${walk.slug} ${state} ${colorScheme} ${width}px`, failures);
+        if (state === 'intro' || state === 'screen-1' || state === 'result') {
+          await page.screenshot({ path: `${SHOTS}check-${walk.slug}-${state}-${colorScheme}-${width}.png`, fullPage: true });
+        }
+      });
+      // "Clear my answers" from the result: back to the intro, which says so.
+      await tabTo(page, '.check__clear button');
+      await press(page, 'Enter');
+      await page.waitForSelector('.check[data-screen="intro"]');
+      assert.equal(await page.innerText('.check__notice'), 'Your answers are cleared.');
+      await checkLook(page, `${walk.slug} cleared ${colorScheme} ${width}px`, failures);
+      await context.close();
     }
   }
   assert.deepEqual(failures, []);
