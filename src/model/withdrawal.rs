@@ -1,9 +1,9 @@
 //! Withdrawal over time after the last dose (facts §4.2): when it usually starts, when it is
 //! worst, and when the acute part is usually over, as ranges in hours. Sources disagree, so these
 //! are ranges, not a prediction for anyone. Short-acting opioids: onset 6–12 h, worst at 24–48 h,
-//! easing over the next 3–5 days (ClinicalKey). Methadone: onset 30–72 h (ClinicalKey); its peak
-//! (72–96 h) and length (10–20 days) are less certain (secondary sources only), and the chapter
-//! says so. Buprenorphine has no well-sourced timeline, so it is described, not drawn.
+//! easing over the next 3–5 days (ClinicalKey). Methadone: onset 30–72 h, then easing over about
+//! 10 days (ClinicalKey); its peak (72–96 h) is less certain (a Medscape summary only), and the
+//! chapter says so. Buprenorphine has no well-sourced timeline, so it is described, not drawn.
 
 use super::sane;
 
@@ -25,7 +25,8 @@ pub struct Timeline {
 pub fn timeline(o: Opioid) -> Timeline {
     match o {
         Opioid::ShortActing => Timeline { onset: (6.0, 12.0), peak: (24.0, 48.0), over: (96.0, 168.0) },
-        Opioid::Methadone => Timeline { onset: (30.0, 72.0), peak: (72.0, 96.0), over: (240.0, 480.0) },
+        // "Resolve over the next 10 days or so" after the onset.
+        Opioid::Methadone => Timeline { onset: (30.0, 72.0), peak: (72.0, 96.0), over: (270.0, 312.0) },
     }
 }
 
