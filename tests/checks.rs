@@ -371,3 +371,14 @@ fn the_checks_words_read_at_grade_8_or_lower() {
     let grade = content_compiler::readability::fk_grade(&shared);
     assert!(grade <= 8.0, "shared words: grade {grade:.1}");
 }
+
+#[test]
+fn each_result_points_to_chapters_that_exist() {
+    for c in CHECKS {
+        let related = opioid_explainer::assessment::report::related(c);
+        assert!(!related.is_empty());
+        for slug in related {
+            assert!(t().chapter(slug).is_some(), "{c:?}: no chapter {slug}");
+        }
+    }
+}

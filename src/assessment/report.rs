@@ -217,6 +217,16 @@ pub fn always(t: &Bundle) -> [&'static str; 2] {
     [tr!(t, "check.treatment"), tr!(t, "check.naloxone")]
 }
 
+/// Chapters that say more about what a check asks, by slug, most useful first. The result page
+/// links them (leaving out any the guide does not show).
+pub fn related(c: Check) -> &'static [&'static str] {
+    match c {
+        Check::Signs => &["dependence-is-not-addiction", "return-to-use-and-recovery", "withdrawal"],
+        Check::Safer => &["overdose-and-naloxone", "stopping-and-starting-again", "tolerance"],
+        Check::Ready => &["return-to-use-and-recovery", "dependence-is-not-addiction"],
+    }
+}
+
 /// Where each line of [`help`] leads on the result page (the text file has the words only).
 pub const HELP_HREFS: [&str; 4] = ["tel:911", "tel:988", "tel:+18006624357", "https://findtreatment.gov/"];
 

@@ -11,6 +11,7 @@ use crate::assessment::report::{
 };
 use crate::content::{fill, Bundle};
 use crate::platform;
+use crate::route::Route;
 
 /// `wide`: whether the questions of a group share a screen (see `Check::page`).
 pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, send: &Callback<Action>) -> Html {
@@ -78,6 +79,14 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
                         </dl>
                         <p class="summary__small">{ tr!(t, "title") }{ ". " }{ tr!(t, "check.intro_not") }</p>
                     </section>
+                    <nav class="check__related" aria-labelledby="check-related">
+                        <h3 id="check-related">{ tr!(t, "check.related") }</h3>
+                        <ul>
+                            { for report::related(c).iter().filter_map(|slug| t.chapter(slug)).map(|(i, ch)| html! {
+                                <li><a href={Route::Chapter(i).hash(t)}>{ ch.title }</a></li>
+                            }) }
+                        </ul>
+                    </nav>
                     <section class="check__keep" aria-labelledby="check-keep">
                         <h3 id="check-keep">{ tr!(t, "check.keep") }</h3>
                         <p>{ tr!(t, "check.keep_note") }</p>

@@ -490,7 +490,7 @@ test('each check can be completed by keyboard alone; nothing is requested, store
       assert.doesNotMatch(file, /\d{4}-\d\d-\d\d|\b20\d\d\b/, 'no date in the file');
       if (width === 1280) {
         await page.emulateMedia({ media: 'print' });
-        const printed = await page.evaluate(() => [...document.querySelectorAll('.masthead, .help, .toc, .footer, .check__keep, .exit')]
+        const printed = await page.evaluate(() => [...document.querySelectorAll('.masthead, .help, .toc, .footer, .check__keep, .check__related, .exit')]
           .filter((e) => e.getClientRects().length > 0).map((e) => e.className));
         assert.deepEqual(printed, [], 'printing shows the summary alone');
         await page.screenshot({ path: `${SHOTS}check-${walk.slug}-print.png`, fullPage: true });
