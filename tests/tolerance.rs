@@ -175,22 +175,17 @@ fn restart_and_tolerance_sentences_say_what_the_model_shows() {
     let t = bundle(Lang::En);
     let s = DAILY_20;
     let at = |d| after_stopping(&s, d).unwrap().breathing_at_usual_dose;
-    assert_eq!(
-        describe::restart(t, 0, at(0)),
-        "On the day they stop, their usual amount: Breathing is at about half of normal."
-    );
-    assert_eq!(
-        describe::restart(t, 1, at(1)),
-        "1 day after they stop, the same amount as before: Breathing is at about half of normal."
-    );
-    assert_eq!(
-        describe::restart(t, 7, at(7)),
-        "7 days after they stop, the same amount as before: Breathing is at about a third of normal."
-    );
-    assert_eq!(
-        describe::restart(t, 14, at(14)),
-        "14 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening."
-    );
+    for (day, sentence) in [
+        (0, "On the day they stop, their usual amount: Breathing is at about half of normal."),
+        (1, "1 day after they stop, the same amount as before: Breathing is at about half of normal."),
+        (7, "7 days after they stop, the same amount as before: Breathing is at about a third of normal."),
+        (
+            14,
+            "14 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening.",
+        ),
+    ] {
+        assert_eq!(describe::restart(t, day, at(day)), sentence);
+    }
     assert_eq!(
         describe::tolerance(t, 0, 1.0, dangerous_dose(0.0), 20.0, breathing_after(20.0, 0.0)),
         "At the start, 1 dose has its full effect. About 9 doses would make breathing life-threatening. Their usual amount, 20 doses: Breathing has almost stopped. This is an overdose."
