@@ -6,7 +6,7 @@ use opioid_explainer::content::{bundle, Lang};
 use opioid_explainer::route::Route;
 use opioid_explainer::ui::{App, AppProps};
 use scraper::{ElementRef, Html, Selector};
-use yew::{Callback, LocalServerRenderer};
+use yew::{function_component, Callback, LocalServerRenderer, Properties};
 
 async fn render(route: Route) -> Html {
     let props = AppProps { settings: Settings::default(), route, onleave: Callback::noop() };
@@ -208,6 +208,53 @@ async fn receptors_sim_starts_with_morphine_one_dose_and_named_native_controls()
     assert_eq!(all(&html, "#receptors circle[data-kind='drug']").len(), 1, "3% of 20 slots rounds to one");
 }
 
+#[derive(Properties, PartialEq)]
+struct SimProps {
+    wide: bool,
+}
+
+#[function_component]
+fn ReceptorsHost(p: &SimProps) -> yew::Html {
+    opioid_explainer::ui::sim(opioid_explainer::content::Sim::Receptors, p.wide)
+}
+
+/// Slot positions of the receptor picture, as (x, y) in picture units.
+fn slots(html: &Html) -> Vec<(u32, u32)> {
+    all(html, "#receptors .synapse g[transform]")
+        .iter()
+        .map(|g| {
+            let t = attr(g, "transform").trim_start_matches("translate(").trim_end_matches(')');
+            let (x, y) = t.split_once(' ').expect("translate(x y)");
+            (x.parse().expect("x"), y.parse().expect("y"))
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn receptor_picture_has_one_row_of_20_slots_when_wide_and_two_rows_of_10_when_narrow() {
+    for wide in [true, false] {
+        let html = Html::parse_fragment(
+            &LocalServerRenderer::<ReceptorsHost>::with_props(SimProps { wide }).hydratable(false).render().await,
+        );
+        let svg = the(&html, "#receptors svg.synapse[role='img']");
+        let at = slots(&html);
+        assert_eq!(at.len(), 20);
+        let mut rows: Vec<u32> = at.iter().map(|&(_, y)| y).collect();
+        rows.dedup();
+        let width: u32 = attr(&svg, "viewBox").split(' ').nth(2).expect("a width").parse().expect("a number");
+        if wide {
+            assert_eq!((rows.len(), width, svg.value().attr("data-narrow")), (1, 640, None));
+        } else {
+            assert_eq!((rows.len(), width, svg.value().attr("data-narrow")), (2, 340, Some("")));
+            // Slots keep their spacing in a picture about half as wide: twice their size on a phone.
+            assert_eq!(at[1].0 - at[0].0, 30);
+        }
+        // Every slot lies inside the picture, and none overlaps its neighbour in the row.
+        assert!(at.iter().all(|&(x, _)| x >= 12 && x + 12 <= width), "{at:?}");
+        assert!(at.windows(2).all(|p| p[0].1 != p[1].1 || p[1].0 >= p[0].0 + 24), "{at:?}");
+    }
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn reward_sim_starts_with_the_brake_on_and_has_a_pause_control_and_a_table() {
     let html = chapter("dopamine-and-learning").await;
@@ -355,7 +402,6 @@ async fn withdrawal_sim_starts_36_hours_after_a_short_acting_opioid_beside_a_tab
 
 use opioid_explainer::assessment::flow::{Action, Check, Checks, Reply, CHECKS};
 use opioid_explainer::ui::check_view;
-use yew::{function_component, Properties};
 
 #[derive(Properties, PartialEq)]
 struct CheckProps {

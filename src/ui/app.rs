@@ -86,7 +86,8 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // One question per screen when narrow, a group when wide; follows the screen as it changes.
+    // One question per screen when narrow, a group when wide; the receptor picture in one row of
+    // slots or two. Follows the screen as it changes.
     let wide = use_state(platform::is_wide);
 
     // Browser wiring: hash changes (links, Back, Forward), Shift ×3, coming back from the cache,
@@ -155,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
                     <main id="main" class="layout__main">
                         { match route {
                             Route::Check(c) => check_view(t, c, &state.checks, *wide, &send),
-                            _ => chapter_view(chapter, before_title),
+                            _ => chapter_view(chapter, before_title, *wide),
                         } }
                         { prev_next(t, route) }
                     </main>

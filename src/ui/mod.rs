@@ -18,6 +18,7 @@ use crate::content::{bundle, Bundle};
 
 pub use app::{App, AppProps};
 pub use check::check_view;
+pub use sims::sim;
 
 /// The app-wide settings, provided once by [`App`].
 #[hook]

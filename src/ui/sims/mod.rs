@@ -18,7 +18,8 @@ use crate::platform;
 
 pub use chart::{chart, ChartSpec, Series};
 
-pub fn sim(which: Sim) -> Html {
+/// `wide`: the screen is at least 48rem wide.
+pub fn sim(which: Sim, wide: bool) -> Html {
     let key = match which {
         Sim::Receptors => "receptors",
         Sim::Reward => "reward",
@@ -28,12 +29,13 @@ pub fn sim(which: Sim) -> Html {
         Sim::Withdrawal => "withdrawal",
     };
     // Keyed, so moving to another chapter mounts a fresh simulation rather than reusing this one.
-    html! { <SimView {key} {which} /> }
+    html! { <SimView {key} {which} {wide} /> }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SimProps {
     pub which: Sim,
+    pub wide: bool,
 }
 
 /// Every simulation, as one component type. Each simulation's state hooks run on every render;
@@ -44,7 +46,7 @@ fn SimView(props: &SimProps) -> Html {
     let t = super::use_text();
     // Each hook runs every time (hooks keep their order), but only the shown one builds a view.
     let w = props.which;
-    let receptors = receptors::use_receptor_sim(t, w == Sim::Receptors);
+    let receptors = receptors::use_receptor_sim(t, w == Sim::Receptors, props.wide);
     let reward = reward::use_reward_sim(t, w == Sim::Reward);
     let rescue = rescue::use_rescue_sim(t, w == Sim::Rescue);
     let tolerance = tolerance::use_tolerance_sim(t, w == Sim::Tolerance);

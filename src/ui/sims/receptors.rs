@@ -32,7 +32,7 @@ fn step(max: f64) -> f64 {
 /// The simulation's state and view. A hook, not a component: the three simulations share one
 /// component type (`SimView`), which keeps yew's per-component code to one copy.
 #[hook]
-pub fn use_receptor_sim(t: &'static Bundle, active: bool) -> Html {
+pub fn use_receptor_sim(t: &'static Bundle, active: bool, wide: bool) -> Html {
     let state = use_state(|| State { drug: DrugId::Morphine, doses: 1.0, naloxone: false });
     if !active {
         return Html::default();
@@ -115,42 +115,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool) -> Html {
                             <p class="sim__note">{ note }</p>
                         }
                     </div>
-                    <svg class="synapse" viewBox="0 0 640 330" role="img" aria-labelledby="receptors-picture">
-                        <title id="receptors-picture">{ tr!(t, "sim.receptors.picture") }</title>
-                        <rect class="synapse__cell" x="8" y="8" width="624" height="112" rx="40" />
-                        <text class="synapse__label" x="320" y="62" text-anchor="middle">{ tr!(t, "sim.receptors.cell") }</text>
-                        { for (0..SLOTS).map(|i| {
-                            let x = 35.0 + i as f64 * 30.0;
-                            let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
-                            // State as a data attribute: a fixed `class` costs far less code than a computed one.
-                            let occupant = if rank < on_slots && d.kind == Kind::PartialAgonist {
-                                "partial"
-                            } else if rank < on_slots {
-                                "drug"
-                            } else if rank < on_slots + blocked_slots {
-                                "blocker"
-                            } else {
-                                "empty"
-                            };
-                            html! {
-                                <g transform={format!("translate({} 120)", fixed(x, 1))}>
-                                    <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
-                                    if occupant == "blocker" {
-                                        <rect class="synapse__occupant" data-kind="blocker" x="-9" y="5" width="18" height="18" />
-                                    } else {
-                                        <circle class="synapse__occupant" data-kind={occupant} cx="0" cy="14" r="9" />
-                                    }
-                                </g>
-                            }
-                        }) }
-                        { for (0..10).map(|i| html! {
-                            <circle class="synapse__signal" data-off={(i >= signals).then_some("")}
-                                cx={fixed((50 + i * 60) as f64, 0)} cy={fixed((178 + (i % 3) * 14) as f64, 0)} r="9" />
-                        }) }
-                        <text class="synapse__label" x="320" y="250" text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
-                        <rect class="synapse__cell synapse__cell--next" x="8" y="262" width="624" height="60" rx="30" />
-                        <text class="synapse__label" x="320" y="301" text-anchor="middle">{ tr!(t, "sim.receptors.next_cell") }</text>
-                    </svg>
+                    { synapse(t, &Synapse { wide, on_slots, blocked_slots, partial: d.kind == Kind::PartialAgonist, signals }) }
                 </div>
                 <dl class="readouts">
                     <div class="readout">
@@ -181,6 +146,71 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool) -> Html {
             </>
         },
     )
+}
+
+/// What the synapse picture shows.
+struct Synapse {
+    /// One row of twenty slots (wide screens) or two staggered rows of ten (narrow ones, so each
+    /// slot stays big enough to see on a phone).
+    wide: bool,
+    on_slots: usize,
+    blocked_slots: usize,
+    /// The switched-on slots hold a partial agonist (drawn as rings).
+    partial: bool,
+    /// Pain signals still passed on, of ten.
+    signals: usize,
+}
+
+/// The nerve ending with its receptor slots, the pain signals it passes on, and the next cell.
+fn synapse(t: &Bundle, p: &Synapse) -> Html {
+    // Picture units: width, the first slot's x, slots per row; the rows' y; where the signals and
+    // the next cell sit.
+    let (width, cols, cell_h, signal_dx, signal_y) =
+        if p.wide { (640, SLOTS, 112, 60, 178) } else { (340, 10, 100, 32, 196) };
+    let mid = width / 2;
+    let first_x = (width - (cols - 1) * 30) / 2 - if p.wide { 0 } else { 8 };
+    let next_y = signal_y + 80;
+    html! {
+        <svg class="synapse" viewBox={format!("0 0 {width} {}", next_y + 60)} data-narrow={(!p.wide).then_some("")}
+            role="img" aria-labelledby="receptors-picture">
+            <title id="receptors-picture">{ tr!(t, "sim.receptors.picture") }</title>
+            <rect class="synapse__cell" x="8" y="8" width={(width - 16).to_string()} height={cell_h.to_string()} rx="36" />
+            <text class="synapse__label" x={mid.to_string()} y={(cell_h / 2 + 14).to_string()} text-anchor="middle">{ tr!(t, "sim.receptors.cell") }</text>
+            { for (0..SLOTS).map(|i| {
+                let (row, col) = (i / cols, i % cols);
+                let x = first_x + col * 30 + row * 15;
+                let y = 8 + cell_h + row * 28;
+                let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
+                // State as a data attribute: a fixed `class` costs far less code than a computed one.
+                let occupant = if rank < p.on_slots && p.partial {
+                    "partial"
+                } else if rank < p.on_slots {
+                    "drug"
+                } else if rank < p.on_slots + p.blocked_slots {
+                    "blocker"
+                } else {
+                    "empty"
+                };
+                html! {
+                    <g transform={format!("translate({x} {y})")}>
+                        <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
+                        if occupant == "blocker" {
+                            <rect class="synapse__occupant" data-kind="blocker" x="-9" y="5" width="18" height="18" />
+                        } else {
+                            <circle class="synapse__occupant" data-kind={occupant} cx="0" cy="14" r="9" />
+                        }
+                    </g>
+                }
+            }) }
+            { for (0..10).map(|i| html! {
+                <circle class="synapse__signal" data-off={(i >= p.signals).then_some("")}
+                    cx={(mid - 9 * signal_dx / 2 + i * signal_dx).to_string()} cy={(signal_y + (i % 3) * 14).to_string()} r="9" />
+            }) }
+            <text class="synapse__label" x={mid.to_string()} y={(next_y - 12).to_string()} text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
+            <rect class="synapse__cell synapse__cell--next" x="8" y={next_y.to_string()} width={(width - 16).to_string()} height="56" rx="28" />
+            <text class="synapse__label" x={mid.to_string()} y={(next_y + 36).to_string()} text-anchor="middle">{ tr!(t, "sim.receptors.next_cell") }</text>
+        </svg>
+    }
 }
 
 /// A bar for a share from 0 to 1, drawn with SVG attributes (the CSP allows no inline styles).
