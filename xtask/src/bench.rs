@@ -35,6 +35,27 @@ fn size(bytes: &[u8]) -> Size {
     Size { raw: bytes.len(), gzip, brotli: br.len() }
 }
 
+/// The code and data sections of a build folder's `.wasm`, each compressed alone: the data
+/// section holds the guide's text (chapters, UI strings, sources) beside static tables.
+fn wasm_parts(dist: &Path) -> Result<(Size, Size)> {
+    let mut parts = (Size::default(), Size::default());
+    for entry in fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?.flatten() {
+        if entry.path().extension().is_none_or(|e| e != "wasm") {
+            continue;
+        }
+        let bytes = fs::read(entry.path()).map_err(|e| e.to_string())?;
+        let part = |r: std::ops::Range<u64>| size(&bytes[r.start as usize..r.end as usize]);
+        for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+            match payload.map_err(|e| format!("{}: {e}", entry.path().display()))? {
+                wasmparser::Payload::CodeSectionStart { unchecked_range, .. } => parts.0 += part(unchecked_range),
+                wasmparser::Payload::DataSection(data) => parts.1 += part(data.range()),
+                _ => {}
+            }
+        }
+    }
+    Ok(parts)
+}
+
 /// Size per kind of file in a build folder, and the total.
 fn sizes(dist: &Path) -> Result<(Vec<(&'static str, Size)>, Size)> {
     let mut per = Vec::new();
@@ -85,6 +106,13 @@ pub fn run(tools: &Tools) -> Result {
         "\nbrotli total, guide ÷ counter: {:.2}× (budget: at most 2×)",
         guide_total.brotli as f64 / base_total.brotli as f64
     );
+
+    let ((code, data), (base_code, base_data)) =
+        (wasm_parts(Path::new("dist"))?, wasm_parts(Path::new("bench/counter/dist"))?);
+    println!("\nInside the wasm (brotli, each section alone):");
+    for (name, g, c) in [("code", code, base_code), ("data (text and tables)", data, base_data)] {
+        println!("  {name:<24} {:>8} vs {:>8}: {:.2}×", g.brotli, c.brotli, g.brotli as f64 / c.brotli as f64);
+    }
 
     let mut startup = tools.cmd("node");
     startup.current_dir(&tools.e2e_dir).args(["bench.mjs", "../../dist", "../../bench/counter/dist"]);

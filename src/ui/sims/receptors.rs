@@ -161,25 +161,71 @@ struct Synapse {
     signals: usize,
 }
 
+/// Where the synapse picture's parts sit, in picture units: numbers the view computes with, and
+/// the same places as fixed attribute strings (cheaper in the wasm than formatting them).
+struct Layout {
+    view_box: &'static str,
+    cell_width: &'static str,
+    cell_height: &'static str,
+    mid: &'static str,
+    cell_label_y: &'static str,
+    signal_label_y: &'static str,
+    next_y: &'static str,
+    next_label_y: &'static str,
+    cols: usize,
+    first_x: usize,
+    slots_y: usize,
+    signal_x: usize,
+    signal_dx: usize,
+    signal_y: usize,
+}
+
+/// One row of twenty slots.
+const WIDE: Layout = Layout {
+    view_box: "0 0 640 318",
+    cell_width: "624",
+    cell_height: "112",
+    mid: "320",
+    cell_label_y: "72",
+    signal_label_y: "246",
+    next_y: "258",
+    next_label_y: "294",
+    cols: SLOTS,
+    first_x: 35,
+    slots_y: 120,
+    signal_x: 50,
+    signal_dx: 60,
+    signal_y: 178,
+};
+
+/// Two staggered rows of ten, in a picture about half as wide.
+const NARROW: Layout = Layout {
+    view_box: "0 0 340 336",
+    cell_width: "324",
+    cell_height: "100",
+    mid: "170",
+    cell_label_y: "64",
+    signal_label_y: "264",
+    next_y: "276",
+    next_label_y: "312",
+    cols: 10,
+    first_x: 27,
+    slots_y: 108,
+    signal_x: 26,
+    signal_dx: 32,
+    signal_y: 196,
+};
+
 /// The nerve ending with its receptor slots, the pain signals it passes on, and the next cell.
 fn synapse(t: &Bundle, p: &Synapse) -> Html {
-    // Picture units: width, the first slot's x, slots per row; the rows' y; where the signals and
-    // the next cell sit.
-    let (width, cols, cell_h, signal_dx, signal_y) =
-        if p.wide { (640, SLOTS, 112, 60, 178) } else { (340, 10, 100, 32, 196) };
-    let mid = width / 2;
-    let first_x = (width - (cols - 1) * 30) / 2 - if p.wide { 0 } else { 8 };
-    let next_y = signal_y + 80;
+    let l = if p.wide { &WIDE } else { &NARROW };
     html! {
-        <svg class="synapse" viewBox={format!("0 0 {width} {}", next_y + 60)} data-narrow={(!p.wide).then_some("")}
-            role="img" aria-labelledby="receptors-picture">
+        <svg class="synapse" viewBox={l.view_box} data-narrow={(!p.wide).then_some("")} role="img" aria-labelledby="receptors-picture">
             <title id="receptors-picture">{ tr!(t, "sim.receptors.picture") }</title>
-            <rect class="synapse__cell" x="8" y="8" width={(width - 16).to_string()} height={cell_h.to_string()} rx="36" />
-            <text class="synapse__label" x={mid.to_string()} y={(cell_h / 2 + 14).to_string()} text-anchor="middle">{ tr!(t, "sim.receptors.cell") }</text>
+            <rect class="synapse__cell" x="8" y="8" width={l.cell_width} height={l.cell_height} rx="36" />
+            <text class="synapse__label" x={l.mid} y={l.cell_label_y} text-anchor="middle">{ tr!(t, "sim.receptors.cell") }</text>
             { for (0..SLOTS).map(|i| {
-                let (row, col) = (i / cols, i % cols);
-                let x = first_x + col * 30 + row * 15;
-                let y = 8 + cell_h + row * 28;
+                let (row, col) = (i / l.cols, i % l.cols);
                 let rank = FILL_ORDER.iter().position(|&k| k == i).unwrap_or(0);
                 // State as a data attribute: a fixed `class` costs far less code than a computed one.
                 let occupant = if rank < p.on_slots && p.partial {
@@ -192,7 +238,7 @@ fn synapse(t: &Bundle, p: &Synapse) -> Html {
                     "empty"
                 };
                 html! {
-                    <g transform={format!("translate({x} {y})")}>
+                    <g transform={format!("translate({} {})", l.first_x + col * 30 + row * 15, l.slots_y + row * 28)}>
                         <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
                         if occupant == "blocker" {
                             <rect class="synapse__occupant" data-kind="blocker" x="-9" y="5" width="18" height="18" />
@@ -204,11 +250,11 @@ fn synapse(t: &Bundle, p: &Synapse) -> Html {
             }) }
             { for (0..10).map(|i| html! {
                 <circle class="synapse__signal" data-off={(i >= p.signals).then_some("")}
-                    cx={(mid - 9 * signal_dx / 2 + i * signal_dx).to_string()} cy={(signal_y + (i % 3) * 14).to_string()} r="9" />
+                    cx={(l.signal_x + i * l.signal_dx).to_string()} cy={(l.signal_y + (i % 3) * 14).to_string()} r="9" />
             }) }
-            <text class="synapse__label" x={mid.to_string()} y={(next_y - 12).to_string()} text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
-            <rect class="synapse__cell synapse__cell--next" x="8" y={next_y.to_string()} width={(width - 16).to_string()} height="56" rx="28" />
-            <text class="synapse__label" x={mid.to_string()} y={(next_y + 36).to_string()} text-anchor="middle">{ tr!(t, "sim.receptors.next_cell") }</text>
+            <text class="synapse__label" x={l.mid} y={l.signal_label_y} text-anchor="middle">{ tr!(t, "sim.receptors.signal") }</text>
+            <rect class="synapse__cell synapse__cell--next" x="8" y={l.next_y} width={l.cell_width} height="56" rx="28" />
+            <text class="synapse__label" x={l.mid} y={l.next_label_y} text-anchor="middle">{ tr!(t, "sim.receptors.next_cell") }</text>
         </svg>
     }
 }
