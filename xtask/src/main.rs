@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: the project's two commands and their parts.
 //!
-//! - `setup`   installs what is missing (wasm32 target, trunk, wasm-bindgen CLI = Cargo.lock,
-//!             Chromium + ChromeDriver, npm packages incl. wasm-opt); quick when all is there.
+//! - `setup`   installs what is missing (wasm32 target, rustfmt and clippy, trunk, wasm-bindgen
+//!   CLI = Cargo.lock, Chromium + ChromeDriver, npm packages incl. wasm-opt); quick when all is there.
 //! - `serve`   setup, release build, then serves `dist/` on http://127.0.0.1:8080.
 //! - `test`    setup, then every test layer; non-zero if any fails.
 //! - `bench`   sizes and startup time of the guide against a minimal Yew counter.
@@ -95,7 +95,15 @@ fn serve(tools: &Tools) -> Result {
 /// Every layer in turn; all run even when one fails, and the summary names the failures.
 fn test(tools: &Tools) -> Result {
     let chromedriver = which("chromedriver").unwrap_or_else(|| "/usr/bin/chromedriver".into());
-    let layers: Vec<(&str, Box<dyn Fn() -> Result>)> = vec![
+    type Layer<'a> = (&'a str, Box<dyn Fn() -> Result + 'a>);
+    let layers: Vec<Layer> = vec![
+        (
+            "lint: rustfmt and clippy (warnings are errors)",
+            Box::new(|| {
+                sh(tools.cmd("cargo").args(["fmt", "--all", "--check"]))?;
+                sh(tools.cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+            }),
+        ),
         (
             "native: content rules, model, config, SSR render",
             Box::new(|| sh(tools.cmd("cargo").args(["test", "--workspace", "--exclude", "bench-counter"]))),

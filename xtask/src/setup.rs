@@ -28,6 +28,7 @@ pub fn ensure_all() -> Result<Tools> {
 
     ensure_debian_packages()?;
     ensure_wasm_target(&tools)?;
+    ensure_lint_tools(&tools)?;
     let bindgen = wasm_bindgen_version()?;
     ensure_cargo_tool(
         &tools,
@@ -101,6 +102,24 @@ fn ensure_wasm_target(tools: &Tools) -> Result {
         Err(_) => {
             Err("rustup not found: install the wasm32-unknown-unknown target for your Rust toolchain by hand".into())
         }
+    }
+}
+
+/// rustfmt and clippy, for the test command's lint layer.
+fn ensure_lint_tools(tools: &Tools) -> Result {
+    let installed = tools.cmd("rustup").args(["component", "list", "--installed"]).output();
+    let have =
+        |out: &std::process::Output, c: &str| String::from_utf8_lossy(&out.stdout).lines().any(|l| l.starts_with(c));
+    match installed {
+        Ok(out) => {
+            for c in ["rustfmt", "clippy"] {
+                if !have(&out, c) {
+                    sh(tools.cmd("rustup").args(["component", "add", c]))?;
+                }
+            }
+            Ok(())
+        }
+        Err(_) => Err("rustup not found: install rustfmt and clippy for your Rust toolchain by hand".into()),
     }
 }
 
