@@ -59,10 +59,11 @@ fn inlines(lang: &Lang, v: &[Inline], out: &mut String) {
                 out.push_str("</a>");
             }
             Inline::Cite(numbers) => {
-                // "[1, 2]" for the eye, "Source 1, 2" for a screen reader.
+                // "[1, 2]" for the eye, "Source 1, 2" for a screen reader. A word joiner (U+2060)
+                // first, so a line never breaks between a sentence and its citation.
                 let list = numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
                 out.push_str(&format!(
-                    "<sup class=\"cite\"><span class=\"visually-hidden\"> {} {list} </span><span aria-hidden=\"true\">[{list}]</span></sup>",
+                    "\u{2060}<sup class=\"cite\"><span class=\"visually-hidden\"> {} {list} </span><span aria-hidden=\"true\">[{list}]</span></sup>",
                     escape(ui(lang, "chapter.source"))
                 ));
             }

@@ -327,7 +327,8 @@ fn expand_cites(v: &mut Vec<Inline>, start_line: usize, ids: &mut Vec<String>, c
                 };
                 numbers.push(n);
             }
-            out.push(Inline::Text(before.trim_end_matches(' ').replace('\n', " ")));
+            // The citation hugs the word before it, also when the Markdown put it on the next line.
+            out.push(Inline::Text(before.trim_end().replace('\n', " ")));
             out.push(Inline::Cite(numbers));
             rest = &rest[start + len + 1..];
         }

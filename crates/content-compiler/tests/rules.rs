@@ -252,14 +252,15 @@ fn a_simulation_is_placed_by_name_and_an_unknown_one_fails() {
 fn chapters_become_escaped_html_split_where_a_simulation_goes() {
     use content_compiler::html::{chapter_segments, escape, Segment};
     let ui = "title = \"T\"\n[chapter]\nsource = \"Source\"\nsources = \"How we know\"\nsources_intro = \"From:\"\nchecked = \"page checked {year}\"\n";
-    let body = "## Fish & chips\n\nSay \"hi\" to *A<B* [@nida-crisis], see [more](https://example.org/?a=1&b=2).\n\n{{sim rescue}}\n\n- [call](tel:911)\n";
+    // The citation on a line of its own still hugs the text before it, joined by U+2060.
+    let body = "## Fish & chips\n\nSay \"hi\" to *A<B*\n[@nida-crisis], see [more](https://example.org/?a=1&b=2).\n\n{{sim rescue}}\n\n- [call](tel:911)\n";
     let en = compile_lang(&lang(vec![chapter(body)], ui)).expect("valid");
     let segments = chapter_segments(&en, &en.chapters[0]);
     assert_eq!(segments.len(), 3, "{segments:?}");
     assert_eq!(
         segments[0],
         Segment::Html(
-            "<h2>Fish &amp; chips</h2><p>Say &quot;hi&quot; to <em>A&lt;B</em><sup class=\"cite\"><span class=\"visually-hidden\"> Source 1 </span>\
+            "<h2>Fish &amp; chips</h2><p>Say &quot;hi&quot; to <em>A&lt;B</em>\u{2060}<sup class=\"cite\"><span class=\"visually-hidden\"> Source 1 </span>\
              <span aria-hidden=\"true\">[1]</span></sup>, see <a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer noopener\" \
              target=\"_blank\">more</a>.</p>"
                 .into()
