@@ -340,6 +340,30 @@ async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20
         "the two tolerance curves, in numbers"
     );
     assert_eq!(all(&html, "#tolerance table tbody tr").len(), 11, "every third day for 30 days");
+    assert!(
+        one(&html, "#tolerance .chart__caption")
+            .contains("over 30 days of use. Each mark on the side is about 3 times the one below it."),
+        "the caption explains the scale the short axis label cannot"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_chart_axis_label_fits_one_line_of_a_phone_wide_picture() {
+    // The widest that fits at 320 px: "Breathing, share of normal" and a little more.
+    for (slug, sim) in [
+        ("dopamine-and-learning", "reward"),
+        ("overdose-and-naloxone", "rescue"),
+        ("tolerance", "tolerance"),
+        ("stopping-and-starting-again", "restart"),
+        ("withdrawal", "withdrawal"),
+    ] {
+        let html = chapter(slug).await;
+        let labels: Vec<String> = all(&html, &format!("#{sim} text.chart__axis")).iter().map(text).collect();
+        assert!(!labels.is_empty(), "{sim} has axis labels");
+        for label in labels {
+            assert!(label.chars().count() <= 30, "{sim}: axis label too long for a phone: {label:?}");
+        }
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]
