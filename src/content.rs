@@ -40,7 +40,7 @@ pub enum Inline {
     Emph(&'static [Inline]),
     /// `https:`, `tel:`, `sms:` or `#/slug`, checked at build time.
     Link(&'static str, &'static [Inline]),
-    /// Numbers into the chapter's `references` (1-based).
+    /// Numbers into the chapter's sources (`Bundle::cited`), 1-based.
     Cite(&'static [usize]),
 }
 
@@ -95,8 +95,6 @@ pub struct Chapter {
     pub reviewed_display: &'static str,
     /// The body and "How we know", ready to show.
     pub html: &'static [Segment],
-    /// In order of first citation; citation `n` is `references[n - 1]`.
-    pub references: &'static [&'static Reference],
 }
 
 /// One language's text.
@@ -104,7 +102,6 @@ pub struct Bundle {
     pub lang: Lang,
     pub chapters: &'static [Chapter],
     pub pages: &'static [Chapter],
-    pub references: &'static [&'static Reference],
     ui: &'static [&'static str],
 }
 
@@ -113,8 +110,7 @@ mod en {
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 
-static EN: Bundle =
-    Bundle { lang: Lang::En, chapters: en::CHAPTERS, pages: en::PAGES, references: en::REFERENCES, ui: en::UI };
+static EN: Bundle = Bundle { lang: Lang::En, chapters: en::CHAPTERS, pages: en::PAGES, ui: en::UI };
 
 pub fn bundle(lang: Lang) -> &'static Bundle {
     match lang {
@@ -148,6 +144,30 @@ impl Bundle {
             Lang::En => en::BODIES,
         };
         bodies.iter().find(|(s, _)| *s == slug).map_or(&[], |(_, b)| b)
+    }
+
+    /// Every source of this language (for tests and tools; the app shows sources as HTML, so its
+    /// build leaves these records out).
+    pub fn references(&self) -> &'static [&'static Reference] {
+        match self.lang {
+            Lang::En => en::REFERENCES,
+        }
+    }
+
+    /// A chapter's or page's sources in order of first citation: citation `n` is `[n - 1]`.
+    pub fn cited(&self, slug: &str) -> &'static [&'static Reference] {
+        let cited = match self.lang {
+            Lang::En => en::CITED,
+        };
+        cited.iter().find(|(s, _)| *s == slug).map_or(&[], |(_, r)| r)
+    }
+
+    /// The list of sources a simulation's model rests on, as HTML written at build time from
+    /// `references.toml` (the entries whose `simulations` name it).
+    pub fn sim_sources(&self, sim: Sim) -> &'static str {
+        match self.lang {
+            Lang::En => en::sim_sources(sim),
+        }
     }
 
     pub fn page(&self, slug: &str) -> Option<&'static Chapter> {

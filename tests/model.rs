@@ -134,7 +134,7 @@ fn catalogue_covers_every_drug_the_chapters_name_with_sources() {
     {
         let d = drug(id);
         assert!(!d.refs.is_empty(), "{id:?} has sources");
-        let refs = bundle(Lang::En).references;
+        let refs = bundle(Lang::En).references();
         for r in d.refs {
             assert!(refs.iter().any(|x| x.id == *r), "{id:?} cites {r}, which references.toml lacks");
         }

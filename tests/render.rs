@@ -107,7 +107,7 @@ async fn chapter_ends_with_how_we_know_listing_every_cited_source() {
     let html = render(Route::Chapter(0)).await;
     assert_eq!(one(&html, "section.sources h2"), "How we know");
     let listed: Vec<&str> = all(&html, "section.sources li a").iter().filter_map(|a| a.value().attr("href")).collect();
-    let cited: Vec<&str> = t.chapters[0].references.iter().map(|r| r.url).collect();
+    let cited: Vec<&str> = t.cited(t.chapters[0].slug).iter().map(|r| r.url).collect();
     assert_eq!(listed, cited);
     let first_cite = &all(&html, "sup.cite")[0];
     assert_eq!(text(&all(&html, "sup.cite .visually-hidden")[0]), "Source 1");

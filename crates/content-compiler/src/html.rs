@@ -78,6 +78,12 @@ fn sources(lang: &Lang, refs: &[&Reference], out: &mut String) {
         escape(ui(lang, "chapter.sources")),
         escape(ui(lang, "chapter.sources_intro"))
     ));
+    source_items(lang, refs, out);
+    out.push_str("</ol></section>");
+}
+
+/// One `<li>` a source: linked title, author, year (or the year an undated page was checked).
+fn source_items(lang: &Lang, refs: &[&Reference], out: &mut String) {
     for r in refs {
         let when = if r.dated {
             r.year.to_string()
@@ -92,7 +98,16 @@ fn sources(lang: &Lang, refs: &[&Reference], out: &mut String) {
             escape(&when)
         ));
     }
-    out.push_str("</ol></section>");
+}
+
+/// The sources a simulation's model rests on, as a list (the references that name it in their
+/// `simulations`), written like a chapter's "How we know".
+pub fn sim_sources(lang: &Lang, sim: &str) -> String {
+    let refs: Vec<&Reference> = lang.references.values().filter(|r| r.simulations.iter().any(|s| s == sim)).collect();
+    let mut out = String::from("<ul>");
+    source_items(lang, &refs, &mut out);
+    out.push_str("</ul>");
+    out
 }
 
 /// A chapter's body and sources as segments of HTML, split where a simulation goes.

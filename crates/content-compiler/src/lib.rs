@@ -81,6 +81,9 @@ pub struct Reference {
     pub year: u16,
     pub dated: bool,
     pub url: String,
+    /// The simulations whose model rests on this source (listed under "What this model leaves
+    /// out"), by their `{{sim name}}`.
+    pub simulations: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -220,6 +223,24 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
     let chapters = parse_all(&src.chapters, true);
     let pages = parse_all(&src.pages, false);
 
+    // A simulation placed in a chapter lists the sources its model rests on.
+    for file in src.chapters.iter().chain(&src.pages) {
+        for (i, text) in file.text.lines().enumerate() {
+            let Some(sim) = text.trim().strip_prefix("{{sim ").and_then(|r| r.strip_suffix("}}")) else { continue };
+            let known = markdown::SIMS.iter().any(|(k, _)| *k == sim);
+            if known && !references.values().any(|r| r.simulations.iter().any(|s| s == sim)) {
+                errors.push(ContentError::new(
+                    &file.path,
+                    i + 1,
+                    format!(
+                        "simulation \"{sim}\" has no sources: add simulations = [\"{sim}\"] to the references its model rests on in {}",
+                        src.references.path
+                    ),
+                ));
+            }
+        }
+    }
+
     let mut seen = BTreeSet::new();
     for ch in chapters.iter().chain(&pages) {
         if !seen.insert(ch.slug.clone()) {
@@ -265,6 +286,8 @@ struct RawReference {
     year: Option<u16>,
     accessed: Option<u16>,
     url: String,
+    #[serde(default)]
+    simulations: Vec<String>,
 }
 
 /// The references, and what is wrong with them (ids stay known even when an entry is faulty, so a
@@ -309,7 +332,23 @@ fn parse_references(file: &SourceFile) -> (BTreeMap<String, Reference>, Vec<Cont
                 (0, false)
             }
         };
-        out.insert(id.clone(), Reference { id, title: r.title, author: r.author, year, dated, url: r.url });
+        for sim in &r.simulations {
+            if !markdown::SIMS.iter().any(|(known, _)| known == sim) {
+                errors.push(ContentError::new(
+                    &file.path,
+                    line,
+                    format!(
+                        "reference \"{id}\" names unknown simulation \"{sim}\"; known: {}",
+                        markdown::SIMS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+        }
+        let simulations = r.simulations;
+        out.insert(
+            id.clone(),
+            Reference { id, title: r.title, author: r.author, year, dated, url: r.url, simulations },
+        );
     }
     (out, errors)
 }
@@ -433,12 +472,14 @@ pub fn to_rust(lang: &Lang) -> String {
     let months: Vec<&str> =
         lang.ui.get("date.months").map(|m| m.split(',').map(str::trim).collect()).unwrap_or_default();
     let date_format = lang.ui.get("date.format").map(String::as_str).unwrap_or("{year}-{month}-{day}");
-    let chapter = |c: &Chapter| -> String {
-        let refs: Vec<String> = c
-            .cited
+    let refs = |c: &Chapter| -> String {
+        c.cited
             .iter()
             .map(|id| format!("&REF_{}", ids.iter().position(|k| *k == id).expect("validated")))
-            .collect();
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let chapter = |c: &Chapter| -> String {
         let segments: Vec<String> = html::chapter_segments(lang, c)
             .iter()
             .map(|seg| match seg {
@@ -447,21 +488,25 @@ pub fn to_rust(lang: &Lang) -> String {
             })
             .collect();
         format!(
-            "Chapter {{ slug: {:?}, title: {:?}, summary: {:?}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}], references: &[{}] }}",
+            "Chapter {{ slug: {:?}, title: {:?}, summary: {:?}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}] }}",
             c.slug,
             c.title,
             c.summary,
             c.reviewed,
             display_date(&c.reviewed, &months, date_format),
-            segments.join(", "),
-            refs.join(", ")
+            segments.join(", ")
         )
     };
     s.push_str("pub static CHAPTERS: &[Chapter] = &[\n");
     for c in &lang.chapters {
         s.push_str(&format!("    {},\n", chapter(c)));
     }
-    s.push_str("];\npub static PAGES: &[Chapter] = &[\n");
+    // Each simulation's sources as ready HTML, so the wasm carries no reference records.
+    s.push_str("];\npub fn sim_sources(sim: Sim) -> &'static str {\n    match sim {\n");
+    for (name, variant) in markdown::SIMS {
+        s.push_str(&format!("        Sim::{variant} => {:?},\n", html::sim_sources(lang, name)));
+    }
+    s.push_str("    }\n}\npub static PAGES: &[Chapter] = &[\n");
     for c in &lang.pages {
         s.push_str(&format!("    {},\n", chapter(c)));
     }
@@ -474,6 +519,12 @@ pub fn to_rust(lang: &Lang) -> String {
             c.slug,
             c.body.iter().map(Block::to_rust).collect::<Vec<_>>().join(", ")
         ));
+    }
+    // Each chapter's and page's sources in order of first citation, for native tests; the app
+    // shows them as HTML, so its build leaves these records out.
+    s.push_str("];\npub static CITED: &[(&str, &[&Reference])] = &[\n");
+    for c in lang.chapters.iter().chain(&lang.pages) {
+        s.push_str(&format!("    ({:?}, &[{}]),\n", c.slug, refs(c)));
     }
     // Keys and values in the same (sorted) order; `ui_key!` gives a key's index at compile time.
     s.push_str("];\n/// Sorted, for `Bundle::tr` (tests); the app's `tr!` never needs them.\npub static UI_KEYS: &[&str] = &[\n");

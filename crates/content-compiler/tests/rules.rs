@@ -8,6 +8,7 @@ title = "Opioid Overdose Crisis"
 author = "National Institute on Drug Abuse"
 year = 2023
 url = "https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis"
+simulations = ["receptors", "rescue"]
 "#;
 
 const UI: &str = "title = \"Understanding Opioids\"\n[nav]\nnext = \"Next\"\n";
@@ -246,6 +247,37 @@ fn a_simulation_is_placed_by_name_and_an_unknown_one_fails() {
     let body = "Text [@nida-crisis].\n\n{{sim rescue}}\n";
     let out = compile_lang(&lang(vec![chapter(body)], UI)).expect("valid");
     assert_eq!(out.chapters[0].body[1], Block::Sim("rescue".into()));
+}
+
+#[test]
+fn a_placed_simulation_needs_sources_and_a_source_names_only_known_simulations() {
+    let body = "Text [@nida-crisis].\n\n{{sim tolerance}}\n";
+    assert_eq!(
+        messages(compile_lang(&lang(vec![chapter(body)], UI))),
+        vec!["content/en/chapters/01-test.md:9: simulation \"tolerance\" has no sources: add simulations = [\"tolerance\"] to the references its model rests on in content/en/references.toml"]
+    );
+    let mut src = lang(vec![chapter("Text [@nida-crisis].\n")], UI);
+    src.references.text = src.references.text.replace("\"rescue\"]", "\"rescue\", \"tolerence\"]");
+    assert_eq!(
+        messages(compile_lang(&src)),
+        vec!["content/en/references.toml:2: reference \"nida-crisis\" names unknown simulation \"tolerence\"; known: receptors, reward, rescue, tolerance, restart, withdrawal"]
+    );
+}
+
+#[test]
+fn a_simulations_sources_are_the_references_naming_it_written_like_how_we_know() {
+    let ui = "title = \"T\"\n[chapter]\nchecked = \"page checked {year}\"\n";
+    let mut src = lang(vec![chapter("Text [@nida-crisis].\n")], ui);
+    src.references.text.push_str(
+        "\n[other]\ntitle = \"A & B\"\nauthor = \"C <D>\"\naccessed = 2026\nurl = \"https://example.org/?a=1&b=2\"\nsimulations = [\"rescue\"]\n",
+    );
+    let en = compile_lang(&src).expect("valid");
+    assert_eq!(
+        content_compiler::html::sim_sources(&en, "rescue"),
+        "<ul><li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\" rel=\"noreferrer noopener\" target=\"_blank\">Opioid Overdose Crisis</a>. National Institute on Drug Abuse (2023).</li>\
+         <li><a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer noopener\" target=\"_blank\">A &amp; B</a>. C &lt;D&gt; (page checked 2026).</li></ul>"
+    );
+    assert_eq!(content_compiler::html::sim_sources(&en, "reward"), "<ul></ul>", "no reference names it");
 }
 
 #[test]

@@ -105,8 +105,8 @@ pub struct Frame {
     /// The describer's sentence for the current state.
     pub sentence: String,
     pub leaves_out: &'static str,
-    /// Reference ids the model rests on.
-    pub refs: &'static [&'static str],
+    /// Which simulation, for the sources its model rests on (`references.toml`'s `simulations`).
+    pub sim: Sim,
 }
 
 /// Title, "Illustrative model — not a dosing tool", the simulation, its sentence (shown, and in
@@ -114,7 +114,6 @@ pub struct Frame {
 /// rather than a component, to keep yew's per-component code out of the bundle.
 fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
     let title_id = format!("{}-title", f.id);
-    let refs = f.refs.iter().filter_map(|id| t.references.iter().find(|r| r.id == *id));
     html! {
         <section class="sim" id={f.id} aria-labelledby={title_id.clone()}>
             <div class="sim__head">
@@ -128,11 +127,8 @@ fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
                 <summary>{ tr!(t, "sim.leaves_out") }</summary>
                 <p>{ f.leaves_out }</p>
                 <p>{ tr!(t, "sim.model_sources") }</p>
-                <ul>
-                    { for refs.map(|r| html! {
-                        <li><a href={r.url} rel="noreferrer noopener" target="_blank">{ r.title }</a>{ format!(". {}, {}.", r.author, r.year) }</li>
-                    }) }
-                </ul>
+                // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
+                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim))) }
             </details>
         </section>
     }

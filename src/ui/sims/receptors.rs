@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{percent, use_frame, Frame};
-use crate::content::{fill, fixed, Bundle};
+use crate::content::{fill, fixed, Bundle, Sim};
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
 
@@ -85,7 +85,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, wide: bool) -> Html {
         title: tr!(t, "sim.receptors.title"),
         sentence,
         leaves_out: tr!(t, "sim.receptors.leaves_out"),
-        refs: &["black-leff-1983", "dahan-2005", "greenwald-2003", "naloxone-label", "nida-crisis"],
+        sim: Sim::Receptors,
     };
     use_frame(
         t,

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{chart, on_range, percent, radio, set_to, use_frame, ChartSpec, Frame, Series};
-use crate::content::{fixed, Bundle};
+use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
 
@@ -60,7 +60,7 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
         title: tr!(t, "sim.rescue.title"),
         sentence: sentence.clone(),
         leaves_out: tr!(t, "sim.rescue.leaves_out"),
-        refs: &["naloxone-label", "hill-2020", "fda-methadone-2006"],
+        sim: Sim::Rescue,
     };
     use_frame(
         t,

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
-use crate::content::{fixed, Bundle};
+use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::tolerance::{course, Break, Scenario, DEFAULT_SCENARIO};
 
@@ -47,7 +47,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
         title: tr!(t, "sim.restart.title"),
         sentence: sentence.clone(),
         leaves_out: tr!(t, "sim.restart.leaves_out"),
-        refs: &["white-irvine-1999", "merrall-2010", "strang-2003", "black-leff-1983"],
+        sim: Sim::Restart,
     };
     use_frame(
         t,

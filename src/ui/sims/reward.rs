@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{chart, use_frame, ChartSpec, Frame, Series};
-use crate::content::{fixed, Bundle};
+use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::reward::{after_natural_reward, after_opioid};
 
@@ -67,7 +67,7 @@ pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
         title: tr!(t, "sim.reward.title"),
         sentence,
         leaves_out: tr!(t, "sim.reward.leaves_out"),
-        refs: &["johnson-north-1992", "matsui-2014", "nutt-2015"],
+        sim: Sim::Reward,
     };
     use_frame(
         t,

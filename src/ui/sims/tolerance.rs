@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
-use crate::content::{fixed, Bundle};
+use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
 
@@ -62,7 +62,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
         title: tr!(t, "sim.tolerance.title"),
         sentence: sentence.clone(),
         leaves_out: tr!(t, "sim.tolerance.leaves_out"),
-        refs: &["white-irvine-1999", "williams-2013", "black-leff-1983"],
+        sim: Sim::Tolerance,
     };
     use_frame(
         t,

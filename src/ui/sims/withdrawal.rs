@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
-use crate::content::{fixed, Bundle};
+use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::withdrawal::{intensity, Opioid};
 
@@ -45,7 +45,7 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
         title: tr!(t, "sim.withdrawal.title"),
         sentence: sentence.clone(),
         leaves_out: tr!(t, "sim.withdrawal.leaves_out"),
-        refs: &["clinicalkey-withdrawal", "medlineplus-withdrawal", "samhsa-protracted-2010"],
+        sim: Sim::Withdrawal,
     };
     use_frame(
         t,
