@@ -89,11 +89,13 @@ pub fn leave(url: &str) {
     }
 }
 
-/// If the reader comes Back to a blanked page kept in the back-forward cache, show it again.
-pub fn on_page_show_unblank() -> EventListener {
-    EventListener::new(&window(), "pageshow", |_| {
-        if let Some(body) = document().body() {
+/// If the reader comes Back to a blanked page kept in the back-forward cache, show it again, and
+/// let `restore` give back what blanking took (the title).
+pub fn on_page_show_unblank(restore: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "pageshow", move |_| {
+        if let Some(body) = document().body().filter(|b| b.hidden()) {
             body.set_hidden(false);
+            restore();
         }
     })
 }

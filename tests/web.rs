@@ -17,6 +17,11 @@ use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+thread_local! {
+    /// Apps mounted by the running test: destroyed (listeners and all) by `unmount_all`.
+    static MOUNTED: RefCell<Vec<yew::AppHandle<App>>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Mounts the app in a fresh element; returns the URLs quick exit tried to leave for.
 async fn mount() -> Rc<RefCell<Vec<String>>> {
     mount_at(Route::Chapter(0)).await
@@ -33,7 +38,8 @@ async fn mount_at(route: Route) -> Rc<RefCell<Vec<String>>> {
         route,
         onleave: Callback::from(move |url: String| record.borrow_mut().push(url)),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    MOUNTED.with(|m| m.borrow_mut().push(app));
     sleep(Duration::from_millis(50)).await;
     left
 }
@@ -98,12 +104,16 @@ fn choose(selector: &str, value: &str) {
 
 /// Removes the apps earlier tests mounted (not the whole body: the test runner reports there).
 async fn unmount_all() {
+    for app in MOUNTED.take() {
+        app.destroy();
+    }
     let roots = document().query_selector_all(".test-root").unwrap();
     for i in 0..roots.length() {
         if let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
             root.remove();
         }
     }
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -270,9 +280,14 @@ async fn clear_my_answers_forgets_them_and_says_so_and_quick_exit_forgets_them_f
     click(".test-root .exit__button");
     assert!(document().body().unwrap().hidden());
     assert_eq!(left.borrow().len(), 1);
-    document().body().unwrap().set_hidden(false);
     settle().await;
-    // As if the page came back from the back-forward cache: the answers are already gone.
+    assert_eq!(document().title(), "", "the cleared check re-rendered without titling the blank page");
+    // As if the page came back from the back-forward cache: shown and titled again, the answers
+    // already gone.
+    window().dispatch_event(&web_sys::Event::new("pageshow").unwrap()).unwrap();
+    settle().await;
+    assert!(!document().body().unwrap().hidden());
+    assert_eq!(document().title(), "Staying safer – Understanding Opioids");
     assert!(document().query_selector(".test-root fieldset").unwrap().is_none());
     press("Start");
     settle().await;

@@ -89,6 +89,8 @@ pub fn App(props: &AppProps) -> Html {
     // One question per screen when narrow, a group when wide; the receptor picture in one row of
     // slots or two. Follows the screen as it changes.
     let wide = use_state(platform::is_wide);
+    // The page's title, kept to give it back when a blanked page returns from the cache.
+    let page_title = use_mut_ref(String::new);
 
     // Browser wiring: hash changes (links, Back, Forward), Shift ×3, coming back from the cache,
     // the screen turning wide or narrow.
@@ -96,6 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let exit = exit.clone();
         let wide = wide.clone();
+        let page_title = page_title.clone();
         use_effect_with((), move |_| {
             let on_wide = platform::on_wide_change(move |w| wide.set(w));
             let on_hash =
@@ -106,25 +109,32 @@ pub fn App(props: &AppProps) -> Html {
                     exit.emit(());
                 }
             });
-            let on_show = platform::on_page_show_unblank();
+            let on_show = platform::on_page_show_unblank(move || platform::set_title(&page_title.borrow()));
             move || drop((on_hash, on_key, on_show, on_wide))
         });
     }
 
-    // Title always; focus to the new heading when the reader moves (not on first load): the
-    // page's title for a new route or a check's intro, else the new question's or result's heading.
+    // Title always (except on a page blanked by quick exit: clearing a check re-renders it, and the
+    // tab must not show the title again while the next page loads); focus to the new heading when
+    // the reader moves (not on first load): the page's title for a new route or a check's intro,
+    // else the new question's or result's heading.
     let screen = match route {
         Route::Check(c) => state.checks.screen(c),
         _ => Screen::Intro,
     };
     {
         let last = use_mut_ref(|| None);
+        let page_title = page_title.clone();
         use_effect_with((route, screen), move |&(route, screen)| {
             let title = match route {
                 Route::Check(c) => report::title(t, c),
                 _ => route.chapter(t).title,
             };
-            platform::set_title(&format!("{title} – {}", tr!(t, "title")));
+            *page_title.borrow_mut() = format!("{title} – {}", tr!(t, "title"));
+            if platform::page_is_blank() {
+                return;
+            }
+            platform::set_title(&page_title.borrow());
             if let Some(before) = last.borrow_mut().replace(route) {
                 platform::focus(if before == route && screen != Screen::Intro {
                     "check-step"

@@ -342,18 +342,31 @@ test('the moving pulses can be paused, and stand still when the reader asks for 
   await still.context.close();
 });
 
+/**
+ * Watches quick exit: when the page hides its body, it reports what it then shows (through a
+ * binding), and the exit page is held back until that report is in. Without the hold, the report
+ * could arrive after the navigation had already destroyed the page, and be lost.
+ */
+async function watchExit(context, page) {
+  let seen;
+  const leaving = new Promise((done) => { seen = done; });
+  await page.exposeFunction('reportLeaving', seen);
+  await page.evaluate(() => new MutationObserver(() => document.body.hidden && window.reportLeaving({
+    hidden: true, title: document.title, screen: document.querySelector('.check')?.dataset.screen ?? null,
+  })).observe(document.body, { attributes: true }));
+  await context.route('https://weather.com/**', async (route) => {
+    await Promise.race([leaving, new Promise((done) => { setTimeout(done, 10_000); })]);
+    await route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' });
+  });
+  return {
+    leaving: Promise.race([leaving, new Promise((done) => { setTimeout(() => done('the page was left without hiding first'), 15_000); })]),
+  };
+}
+
 for (const how of ['button', 'Shift pressed three times']) {
   test(`quick exit by ${how}: blanks the page, then replaces it with a weather page`, async () => {
     const { context, page } = await open('#/overdose-and-naloxone');
-    await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
-    // The page is left right after it is blanked, so the observation is reported through a binding
-    // (delivered before the navigation) rather than awaited inside the page.
-    let reportBlanked;
-    const blanked = new Promise((done) => { reportBlanked = done; });
-    await page.exposeFunction('reportBlanked', () => reportBlanked(true));
-    await page.evaluate(() => {
-      new MutationObserver(() => document.body.hidden && window.reportBlanked()).observe(document.body, { attributes: true });
-    });
+    const { leaving } = await watchExit(context, page);
     if (how === 'button') {
       await page.click('.exit__button');
     } else {
@@ -361,7 +374,7 @@ for (const how of ['button', 'Shift pressed three times']) {
       await page.keyboard.press('Shift');
       await page.keyboard.press('Shift');
     }
-    assert.equal(await blanked, true, 'the page is hidden before it is left');
+    assert.deepEqual(await leaving, { hidden: true, title: '', screen: null }, 'the page is hidden and untitled before it is left');
     await page.waitForURL(EXIT_URL);
     assert.equal(await page.title(), 'Weather');
     await context.close();
@@ -547,22 +560,13 @@ test('axe finds no violation in any state of any check, light and dark, 320 and 
 
 test('quick exit during a check forgets the answers before the page is left', async () => {
   const { context, page } = await open('#/check/safer');
-  await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   await page.click('button:text("Start")');
   await page.click('#safer-0-yes');
-  let reportCleared;
-  const cleared = new Promise((done) => { reportCleared = done; });
-  await page.exposeFunction('reportCleared', (state) => reportCleared(state));
-  // When the page blanks, what does it still show? Yew re-renders the cleared state at once.
-  await page.evaluate(() => {
-    new MutationObserver(() => {
-      if (document.body.hidden) queueMicrotask(() => window.reportCleared(document.querySelector('.check')?.dataset.screen));
-    }).observe(document.body, { attributes: true });
-  });
+  const { leaving } = await watchExit(context, page);
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
-  assert.equal(await cleared, 'intro', 'the check was back at its intro, answers gone, when the page blanked');
+  assert.deepEqual(await leaving, { hidden: true, title: '', screen: 'intro' }, 'the check was back at its intro, answers gone, when the page was left');
   await page.waitForURL(EXIT_URL);
   await context.close();
 });
