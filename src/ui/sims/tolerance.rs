@@ -11,6 +11,10 @@ use crate::model::describe;
 use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
 
 const DAYS: u32 = 30;
+/// The table's days: the first days, when the feeling's tolerance races ahead, then the start of
+/// each week. Same-weekday samples keep a pattern of a few days a week from zig-zagging between
+/// days of use and days without.
+const TABLE_DAYS: [u32; 8] = [0, 1, 2, 3, 7, 14, 21, 28];
 /// The chart's top: 100 doses (log scale, 0 = 1 dose, 2 = 100 doses).
 const LOG_MAX: f64 = 2.0;
 
@@ -110,9 +114,9 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                         tr!(t, "sim.tolerance.feel"),
                         tr!(t, "sim.tolerance.danger"),
                     ],
-                    table_rows: days
+                    table_rows: TABLE_DAYS
                         .iter()
-                        .step_by(3)
+                        .map(|&i| &days[i as usize])
                         .map(|d| {
                             vec![
                                 fixed(f64::from(d.day), 0),
