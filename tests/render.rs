@@ -414,10 +414,12 @@ async fn withdrawal_sim_starts_36_hours_after_a_short_acting_opioid_beside_a_tab
     let sentence = "36 hours after the last dose: Withdrawal is usually at its worst: the early signs, plus stomach cramps, diarrhea, nausea, vomiting, goose bumps and wide pupils.";
     assert_eq!(attr(&time, "aria-valuetext"), sentence);
     assert_eq!(one(&html, "p#withdrawal-describe"), sentence);
-    // The chapter's own table of ranges: a named scroll region with column and row headers.
-    let region = the(&html, ".chapter > .table-scroll[role='region'][tabindex='0']");
-    assert_eq!(attr(&region, "aria-label"), "Opioid, Usually starts, Usually worst, The worst is usually over");
-    let rows: Vec<String> = all(&html, ".chapter > .table-scroll tbody th[scope='row']").iter().map(text).collect();
+    // The chapter's own table of ranges: column and row headers; each cell carries its column's
+    // name for the stacked phone layout.
+    let region = the(&html, ".chapter > .table-wrap > table[role='table']");
+    let labels: Vec<String> = all(&html, ".chapter > .table-wrap tbody tr:first-child td").iter().map(|td| attr(td, "data-label").to_string()).collect();
+    assert_eq!(labels, ["Usually starts", "Usually worst", "The worst is usually over"]);
+    let rows: Vec<String> = all(&html, ".chapter > .table-wrap tbody th[scope='row']").iter().map(text).collect();
     assert_eq!(rows, ["Short-acting, such as heroin or oxycodone", "Methadone", "Buprenorphine"]);
     assert!(text(&region).contains("6 to 12 hours after the last dose"));
     assert!(text(&region).contains("(less certain)"), "uncertain ranges say so");

@@ -294,6 +294,27 @@ test('axe finds no WCAG 2.2 AA violation in any chapter, light and dark, 320 and
   assert.deepEqual(failures, []);
 });
 
+test('on a phone a comparison table stacks, each value labelled by its column, and stays a table to a screen reader', async () => {
+  for (const width of [320, 1280]) {
+    const { context, page } = await open('#/dependence-is-not-addiction', { width });
+    const wrap = page.locator('.table-wrap').first();
+    assert.equal(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth), 0, `${width}px: nothing to scroll sideways`);
+    const shown = await page.$eval('.table-wrap td', (td) => ({
+      display: getComputedStyle(td).display,
+      label: getComputedStyle(td, '::before').content,
+    }));
+    if (width === 320) assert.deepEqual(shown, { display: 'block', label: '"Physical dependence" / ""' }, 'a card: the column named above its value, hidden from screen readers');
+    else assert.equal(shown.display, 'table-cell', 'a table when there is room');
+    // What a screen reader meets either way: one table, its column and row headers, its cells.
+    const table = page.getByRole('table');
+    assert.equal(await table.count(), 1);
+    assert.deepEqual(await table.getByRole('rowheader').allInnerTexts(), ['What it is', 'Who can have it', 'Signs', 'What helps']);
+    assert.equal(await table.getByRole('columnheader', { name: 'Opioid use disorder (addiction)' }).count(), 1);
+    assert.equal(await table.getByRole('cell').count(), 8);
+    await context.close();
+  }
+});
+
 test('each simulation works by keyboard alone and announces its new state in words', async () => {
   for (const sim of SIM_WALKS) {
     const { context, page, errors } = await open(sim.hash);

@@ -146,23 +146,26 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
                 out.push_str("</ul>");
             }
             Block::Table { head, rows } => {
-                // A focusable region, named by its column headings, scrolls sideways on a phone.
-                let name: Vec<String> = head.iter().map(|v| plain(v)).collect();
-                out.push_str(&format!(
-                    "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><thead><tr>",
-                    escape(&name.join(", "))
-                ));
+                // On a narrow screen the table stacks: each row becomes a card headed by its row
+                // header, each cell labelled by its column (`data-label`, shown by CSS). The
+                // explicit roles keep it a table for screen readers when CSS changes `display`.
+                let labels: Vec<String> = head.iter().map(|v| escape(&plain(v))).collect();
+                out.push_str("<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">");
                 for cell in head {
-                    out.push_str("<th scope=\"col\">");
+                    out.push_str("<th scope=\"col\" role=\"columnheader\">");
                     inlines(lang, cell, &mut out);
                     out.push_str("</th>");
                 }
-                out.push_str("</tr></thead><tbody>");
+                out.push_str("</tr></thead><tbody role=\"rowgroup\">");
                 for row in rows {
-                    out.push_str("<tr>");
+                    out.push_str("<tr role=\"row\">");
                     for (i, cell) in row.iter().enumerate() {
-                        let tag = if i == 0 { "th scope=\"row\"" } else { "td" };
-                        out.push_str(&format!("<{tag}>"));
+                        if i == 0 {
+                            out.push_str("<th scope=\"row\" role=\"rowheader\">");
+                        } else {
+                            let label = labels.get(i).map_or("", String::as_str);
+                            out.push_str(&format!("<td role=\"cell\" data-label=\"{label}\">"));
+                        }
                         inlines(lang, cell, &mut out);
                         out.push_str(if i == 0 { "</th>" } else { "</td>" });
                     }

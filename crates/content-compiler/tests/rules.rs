@@ -309,10 +309,10 @@ fn chapters_become_escaped_html_split_where_a_simulation_goes() {
 }
 
 #[test]
-fn a_table_becomes_a_named_scrolling_region_with_column_and_row_headers_all_escaped() {
+fn a_table_keeps_column_and_row_headers_and_labels_each_cell_by_its_column_all_escaped() {
     use content_compiler::html::{chapter_segments, Segment};
     let ui = "title = \"T\"\n[chapter]\nsource = \"Source\"\nsources = \"How we know\"\nsources_intro = \"From:\"\nchecked = \"page checked {year}\"\n";
-    let body = "| Medicine | How & why |\n|---|---|\n| **Methadone** | A drink, daily [@nida-crisis] |\n| Naltrexone | A shot & pills |\n";
+    let body = "| Medicine | How & *why* |\n|---|---|\n| **Methadone** | A drink, daily [@nida-crisis] |\n| Naltrexone | A shot & pills |\n";
     let en = compile_lang(&lang(vec![chapter(body)], ui)).expect("valid");
     let Block::Table { head, rows } = &en.chapters[0].body[0] else { panic!("a table, got {:?}", en.chapters[0].body) };
     assert_eq!(head.len(), 2);
@@ -321,13 +321,17 @@ fn a_table_becomes_a_named_scrolling_region_with_column_and_row_headers_all_esca
     let Segment::Html(html) = &chapter_segments(&en, &en.chapters[0])[0] else { panic!("html") };
     assert!(
         html.starts_with(
-            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Medicine, How &amp; why\"><table><thead><tr>\
-             <th scope=\"col\">Medicine</th><th scope=\"col\">How &amp; why</th></tr></thead><tbody><tr><th scope=\"row\"><strong>Methadone</strong></th><td>A drink, daily"
+            "<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">\
+             <th scope=\"col\" role=\"columnheader\">Medicine</th><th scope=\"col\" role=\"columnheader\">How &amp; <em>why</em></th></tr></thead>\
+             <tbody role=\"rowgroup\"><tr role=\"row\"><th scope=\"row\" role=\"rowheader\"><strong>Methadone</strong></th>\
+             <td role=\"cell\" data-label=\"How &amp; why\">A drink, daily"
         ),
         "{html}"
     );
     assert!(
-        html.contains("<tr><th scope=\"row\">Naltrexone</th><td>A shot &amp; pills</td></tr></tbody></table></div>"),
+        html.contains(
+            "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\">Naltrexone</th><td role=\"cell\" data-label=\"How &amp; why\">A shot &amp; pills</td></tr></tbody></table></div>"
+        ),
         "{html}"
     );
 }
