@@ -150,7 +150,9 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
                 // header, each cell labelled by its column (`data-label`, shown by CSS). The
                 // explicit roles keep it a table for screen readers when CSS changes `display`.
                 let labels: Vec<String> = head.iter().map(|v| escape(&plain(v))).collect();
-                out.push_str("<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">");
+                out.push_str(
+                    "<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">",
+                );
                 for cell in head {
                     out.push_str("<th scope=\"col\" role=\"columnheader\">");
                     inlines(lang, cell, &mut out);
