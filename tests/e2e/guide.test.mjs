@@ -172,7 +172,7 @@ const SIM_WALKS = [
 ];
 
 test('the shell shows title, promise, help numbers, progress and footer', async () => {
-  const { context, page, errors } = await open();
+  const { context, page, errors, warnings } = await open();
   const text = await page.innerText('body');
   assert.match(text, /Understanding Opioids/);
   assert.match(text, /Your answers and clicks stay on this device/);
@@ -185,6 +185,7 @@ test('the shell shows title, promise, help numbers, progress and footer', async 
   assert.match(await page.innerText('.help'), /naloxone/);
   assert.equal(await page.getAttribute('.toc a[aria-current="page"]', 'href'), '#/what-are-opioids');
   assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, [], 'a clean load writes no warning to the console');
   await context.close();
 });
 

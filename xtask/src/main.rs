@@ -182,8 +182,43 @@ fn csp_hash() -> Result {
     if !html.contains("CSP_SCRIPT_HASH") {
         return Err("index.html's Content-Security-Policy lacks the CSP_SCRIPT_HASH placeholder".into());
     }
-    fs::write(&file, html.replace("CSP_SCRIPT_HASH", &hashes.join(" "))).map_err(|e| e.to_string())?;
+    let html = without_ignored_integrity(&html.replace("CSP_SCRIPT_HASH", &hashes.join(" ")));
+    fs::write(&file, html).map_err(|e| e.to_string())?;
     Ok(())
+}
+
+/// Trunk puts `integrity` on the wasm's `<link rel=preload as=fetch>`, where browsers ignore it
+/// (Chromium says so in the console on every load: crbug.com/981419). The attribute is dropped
+/// there only; the script and style sheet keep theirs, which browsers do check.
+fn without_ignored_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = after.find('>').map_or(after.len(), |i| i + 1);
+        let tag = &after[..end];
+        let words: Vec<&str> = tag.split(' ').collect();
+        let is = |name: &str, value: &str| {
+            words.iter().any(|w| {
+                let w = w.trim_end_matches(['>', '/']);
+                w == format!("{name}={value}") || w == format!("{name}=\"{value}\"")
+            })
+        };
+        if is("rel", "preload") && is("as", "fetch") {
+            let kept: Vec<&str> = words.iter().copied().filter(|w| !w.starts_with("integrity=")).collect();
+            let mut tag = kept.join(" ");
+            if !tag.ends_with('>') {
+                tag.push('>');
+            }
+            out.push_str(&tag);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The text of every `<script>` without a `src` attribute.
@@ -206,7 +241,26 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::inline_scripts;
+    use super::{inline_scripts, without_ignored_integrity};
+
+    #[test]
+    fn drops_integrity_from_the_wasm_preload_only() {
+        let html = concat!(
+            r#"<link href=/a.css integrity=sha384-A rel=stylesheet>"#,
+            r#"<link crossorigin href=/a.js integrity=sha384-B rel=modulepreload>"#,
+            r#"<link as=fetch crossorigin href=/a.wasm integrity=sha384-C rel=preload type=application/wasm>"#,
+            r#"<link rel="preload" href="/b.wasm" as="fetch" integrity="sha384-D" crossorigin>"#,
+        );
+        assert_eq!(
+            without_ignored_integrity(html),
+            concat!(
+                r#"<link href=/a.css integrity=sha384-A rel=stylesheet>"#,
+                r#"<link crossorigin href=/a.js integrity=sha384-B rel=modulepreload>"#,
+                r#"<link as=fetch crossorigin href=/a.wasm rel=preload type=application/wasm>"#,
+                r#"<link rel="preload" href="/b.wasm" as="fetch" crossorigin>"#,
+            )
+        );
+    }
 
     #[test]
     fn finds_inline_scripts_only() {
