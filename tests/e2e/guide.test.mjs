@@ -238,7 +238,7 @@ test('nothing is requested after load; no cookies or storage; the browser refuse
 });
 
 test('every chapter can be read with the keyboard alone; Back and Forward work', async () => {
-  const { context, page } = await open();
+  const { context, page, errors } = await open();
   const links = await chapterLinks(page);
   assert.ok(links.length >= 2, 'more than one chapter');
   for (let i = 0; i < links.length; i += 1) {
@@ -261,6 +261,7 @@ test('every chapter can be read with the keyboard alone; Back and Forward work',
   assert.equal(await page.innerText('h1'), links[links.length - 2].title);
   await page.goForward();
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, links[links.length - 1].title);
+  assert.deepEqual(errors, [], 'no chapter throws (a panic would show here)');
   await context.close();
 });
 
