@@ -387,6 +387,8 @@ async fn restart_sim_starts_a_week_after_two_months_of_daily_use() {
     assert_eq!(attr(&day, "aria-valuetext"), sentence);
     assert_eq!(one(&html, "p#restart-describe"), sentence);
     assert_eq!(one(&html, "#restart .chart__band-label"), "Life-threatening");
+    // Drawn after the lines (they pass behind its halo), at the end where the curve lies flat.
+    assert_eq!(one(&html, "#restart svg polyline ~ text.chart__band-label[text-anchor='end']"), "Life-threatening");
     let rows: Vec<Vec<String>> = all(&html, "#restart table tbody tr")
         .iter()
         .map(|tr| tr.select(&Selector::parse("th, td").unwrap()).map(|c| text(&c)).collect())

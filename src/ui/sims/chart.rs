@@ -28,11 +28,20 @@ pub struct ChartSpec {
     pub y_ticks: Vec<(f64, String)>,
     pub series: Vec<Series>,
     /// A shaded band between two y values, with its label (e.g. the danger zone).
-    pub band: Option<(f64, f64, &'static str)>,
+    pub band: Option<Band>,
     /// A vertical line at this x (the scrubber's time).
     pub marker: Option<f64>,
     pub table_head: Vec<&'static str>,
     pub table_rows: Vec<Vec<String>>,
+}
+
+/// A shaded band from `lo` to `hi` (y values). Its label sits at the top of the band, at the start
+/// or (`label_at_end`) the end of the x axis: whichever end the lines cross least.
+pub struct Band {
+    pub lo: f64,
+    pub hi: f64,
+    pub label: &'static str,
+    pub label_at_end: bool,
 }
 
 const W: f64 = 400.0;
@@ -61,10 +70,9 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
     html! {
         <figure class="chart">
             <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-labelledby={format!("{}-caption", p.id)}>
-                if let Some((lo, hi, label)) = p.band {
-                    <rect class="chart__band" x={fixed(LEFT, 1)} y={fixed(y(hi), 1)}
-                        width={fixed(W - LEFT - RIGHT, 1)} height={fixed(y(lo) - y(hi), 1)} />
-                    <text class="chart__band-label" x={fixed(LEFT + 6.0, 1)} y={fixed(y(hi) + 16.0, 1)}>{ label }</text>
+                if let Some(b) = &p.band {
+                    <rect class="chart__band" x={fixed(LEFT, 1)} y={fixed(y(b.hi), 1)}
+                        width={fixed(W - LEFT - RIGHT, 1)} height={fixed(y(b.lo) - y(b.hi), 1)} />
                 }
                 { for p.y_ticks.iter().map(|(v, label)| html! {
                     <g class="chart__tick">
@@ -80,6 +88,11 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
                 { for p.series.iter().map(|s| html! { <polyline class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} points={line(s)} /> }) }
                 if let Some(m) = p.marker {
                     <line class="chart__marker" x1={fixed(x(m), 1)} x2={fixed(x(m), 1)} y1={fixed(TOP, 1)} y2={fixed(H - BOTTOM, 1)} />
+                }
+                // Drawn last, with a halo the colour of the band, so no line can run through it.
+                if let Some(b) = &p.band {
+                    <text class="chart__band-label" x={fixed(if b.label_at_end { W - RIGHT - 6.0 } else { LEFT + 6.0 }, 1)}
+                        y={fixed(y(b.hi) + 14.0, 1)} text-anchor={if b.label_at_end { "end" } else { "start" }}>{ b.label }</text>
                 }
             </svg>
             <figcaption id={format!("{}-caption", p.id)} class="chart__caption">

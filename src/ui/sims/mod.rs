@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::content::{fixed, Bundle, Sim};
 use crate::platform;
 
-pub use chart::{chart, ChartSpec, Series};
+pub use chart::{chart, Band, ChartSpec, Series};
 
 /// `wide`: the screen is at least 48rem wide.
 pub fn sim(which: Sim, wide: bool) -> Html {

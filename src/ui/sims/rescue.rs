@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, on_range, percent, radio, set_to, use_frame, ChartSpec, Frame, Series};
+use super::{chart, on_range, percent, radio, set_to, use_frame, Band, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
@@ -88,7 +88,7 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
                     y_max: 1.0,
                     x_ticks,
                     y_ticks,
-                    band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
+                    band: Some(Band { lo: 0.0, hi: 0.2, label: tr!(t, "sim.danger"), label_at_end: false }),
                     marker: Some(now.hour),
                     series: vec![
                         series(tr!(t, "sim.rescue.short_line"), &short_course, 1, *long),

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
+use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, Band, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::tolerance::{course, Break, Scenario, DEFAULT_SCENARIO};
@@ -78,7 +78,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
                     y_max: 1.0,
                     x_ticks,
                     y_ticks,
-                    band: Some((0.0, 0.2, tr!(t, "sim.danger"))),
+                    band: Some(Band { lo: 0.0, hi: 0.2, label: tr!(t, "sim.danger"), label_at_end: true }),
                     marker: Some(f64::from(*day)),
                     series: vec![Series {
                         name: tr!(t, "sim.restart.line"),
