@@ -186,9 +186,12 @@ async fn receptors_sim_starts_with_morphine_one_dose_and_named_native_controls()
     let dose = the(&html, "input#receptors-dose[type='range']");
     assert_eq!(
         (attr(&dose, "min"), attr(&dose, "max"), attr(&dose, "step"), attr(&dose, "value")),
-        ("0", "20", "0.5", "1")
+        ("0", "10", "0.5", "1")
     );
-    assert_eq!(attr(&dose, "aria-valuetext"), "1 dose. Breathing is slower, at about three quarters of normal.");
+    assert_eq!(
+        attr(&dose, "aria-valuetext"),
+        "1 dose. Breathing is slower, at about three quarters of normal. For some people, or with fentanyl, less is enough."
+    );
     assert_eq!(attr(&dose, "aria-describedby"), "receptors-describe");
     assert_eq!(
         one(&html, "label[for='receptors-dose']"),
@@ -200,7 +203,7 @@ async fn receptors_sim_starts_with_morphine_one_dose_and_named_native_controls()
     assert_eq!(one(&html, "label[for='receptors-naloxone']"), "Add naloxone (one nasal spray)");
     assert_eq!(
         one(&html, "p#receptors-describe"),
-        "Fewer than 1 in 10 receptors are switched on. Some pain relief. Breathing is slower, at about three quarters of normal."
+        "Fewer than 1 in 10 receptors are switched on. Some pain relief. Breathing is slower, at about three quarters of normal. For some people, or with fentanyl, less is enough."
     );
     let readouts: Vec<String> = all(&html, "#receptors .readout dt").iter().map(text).collect();
     assert_eq!(readouts, ["Receptors switched on", "Pain relief", "Breathing, share of normal"]);
@@ -312,7 +315,7 @@ async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20
     assert_eq!(radios, ["tolerance-often-7", "tolerance-often-3", "tolerance-often-1"]);
     assert_eq!(attr(&the(&html, "#tolerance input[type='radio'][checked]"), "id"), "tolerance-often-7");
     assert_eq!(one(&html, "label[for='tolerance-often-3']"), "3 days a week");
-    let sentence = "Day 14: it takes about 22 doses to feel what 1 did at first. About 72 doses would make breathing life-threatening, only 3.4 times as much. Their usual amount, 20 doses: Breathing is at about half of normal.";
+    let sentence = "Day 14: it takes about 32 doses to feel what 1 did at first. About 41 doses can make breathing life-threatening, and for some people, or with fentanyl, less is enough. Their usual amount, 20 doses: Breathing is slower, at about two thirds of normal.";
     let day = the(&html, "input#tolerance-day[type='range']");
     assert_eq!((attr(&day, "min"), attr(&day, "max"), attr(&day, "value")), ("0", "30", "14"));
     assert_eq!(attr(&day, "aria-valuetext"), sentence);
@@ -321,17 +324,22 @@ async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20
     let amount = the(&html, "input#tolerance-amount[type='range']");
     assert_eq!((attr(&amount, "min"), attr(&amount, "max"), attr(&amount, "value")), ("1", "30", "20"));
     assert_eq!(attr(&amount, "aria-describedby"), "tolerance-describe");
+    assert_eq!(attr(&amount, "aria-valuetext"), sentence, "the usual amount's slider says what it does too");
     let legend: Vec<String> = all(&html, "#tolerance .chart__legend li").iter().map(text).collect();
     assert_eq!(
         legend,
-        ["Needed to feel what 1 dose did at first", "Makes breathing life-threatening", "Their usual amount"]
+        [
+            "Needed to feel what 1 dose did at first",
+            "Can make breathing life-threatening (less for some)",
+            "Their usual amount"
+        ]
     );
     let first_row: Vec<String> =
         all(&html, "#tolerance table tbody tr:first-child :is(th, td)").iter().map(text).collect();
     assert_eq!(
         first_row,
-        ["0", "0%", "0%", "1", "9"],
-        "day 0: no tolerance; one dose feels like one dose; about 9 make breathing life-threatening"
+        ["0", "0%", "0%", "1", "2"],
+        "day 0: no tolerance; one dose feels like one dose; about 2 can make breathing life-threatening"
     );
     let heads: Vec<String> = all(&html, "#tolerance table thead th").iter().map(text).collect();
     assert_eq!(
@@ -343,7 +351,7 @@ async fn tolerance_sim_starts_at_day_14_of_daily_use_with_the_usual_amount_of_20
     assert_eq!(table_days, ["0", "1", "2", "3", "7", "14", "21", "28"], "the first days, then each week");
     assert!(
         one(&html, "#tolerance .chart__caption")
-            .contains("over 30 days of use. Each mark on the side is about 3 times the one below it."),
+            .contains("over 30 days of use. For some people, or with fentanyl, less is enough. Each mark on the side is about 3 times the one below it."),
         "the caption explains the scale the short axis label cannot"
     );
 }
@@ -377,11 +385,14 @@ async fn restart_sim_starts_a_week_after_two_months_of_daily_use() {
         .iter()
         .map(|r| text(&the(&html, &format!("label[for='{}']", attr(r, "id")))))
         .collect();
-    assert_eq!(presets, ["A few days", "A week in hospital", "A month of treatment", "Prison, then release"]);
+    assert_eq!(
+        presets,
+        ["A few days", "A week in hospital", "A month in detox, without medicine", "Prison, then release"]
+    );
     let checked: Vec<String> =
         all(&html, "#restart input[type='radio'][checked]").iter().map(|r| attr(r, "id").to_string()).collect();
     assert_eq!(checked, ["restart-used-60", "restart-break-7"]);
-    let sentence = "7 days after they stop, the same amount as before: Breathing is at about a third of normal.";
+    let sentence = "7 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening.";
     let day = the(&html, "input#restart-day[type='range']");
     assert_eq!((attr(&day, "min"), attr(&day, "max"), attr(&day, "value")), ("0", "90", "7"));
     assert_eq!(attr(&day, "aria-valuetext"), sentence);
@@ -394,8 +405,9 @@ async fn restart_sim_starts_a_week_after_two_months_of_daily_use() {
         .map(|tr| tr.select(&Selector::parse("th, td").unwrap()).map(|c| text(&c)).collect())
         .collect();
     assert_eq!(rows.len(), 13);
-    assert_eq!(rows[0], ["0", "58%"]);
-    assert_eq!(rows[7], ["14", "17%"], "life-threatening within two weeks");
+    assert_eq!(rows[0], ["0", "68%"]);
+    assert_eq!(rows[5], ["7", "13%"], "life-threatening within a week");
+    assert_eq!(rows[7], ["14", "2%"], "and breathing stops by two weeks");
     // The evidence, as cards led by the real figures.
     let cards: Vec<String> = all(&html, "ul.cards > li.card > strong:first-child").iter().map(text).collect();
     assert_eq!(cards, ["3 to 8 times.", "129 times.", "All 3.", "8 to 9 times."]);

@@ -20,11 +20,12 @@ fn tolerance_builds_as_model_check_says(#[case] day: usize, #[case] feeling: f64
 
 /// The §2.4 table: days after stopping → breathing tolerance shift and breathing lost at the old dose.
 #[rstest]
-#[case(0, 8.318, 42.44)]
-#[case(3, 5.677, 55.41)]
-#[case(7, 3.575, 69.45)]
-#[case(14, 1.906, 82.80)]
-#[case(21, 1.319, 87.65)]
+#[case(0, 16.368, 32.41)]
+#[case(3, 10.822, 60.99)]
+#[case(5, 8.288, 76.75)]
+#[case(7, 6.407, 87.01)]
+#[case(14, 2.902, 98.12)]
+#[case(21, 1.669, 99.47)]
 fn loss_of_tolerance_matches_the_reference_table(
     #[case] days_after: u32,
     #[case] shift: f64,
@@ -37,19 +38,20 @@ fn loss_of_tolerance_matches_the_reference_table(
 }
 
 #[test]
-fn the_old_dose_becomes_life_threatening_within_two_weeks_of_stopping() {
+fn the_old_dose_becomes_life_threatening_within_a_week_of_stopping() {
     let first_dangerous = (0..=30).find(|&k| after_stopping(&DAILY_20, k).unwrap().breathing_at_usual_dose < 0.2);
-    assert_eq!(first_dangerous, Some(12), "breathing under a fifth of normal from day 12 after stopping");
+    assert_eq!(first_dangerous, Some(6), "breathing under a fifth of normal from day 6 after stopping (§2.4)");
+    let tolerant = after_stopping(&DAILY_20, 0).unwrap().breathing_at_usual_dose;
     assert!(
-        after_stopping(&DAILY_20, 0).unwrap().breathing_at_usual_dose > 0.5,
-        "while tolerant, the same dose left half"
+        (0.6..0.7).contains(&tolerant),
+        "while tolerant, the same dose still takes a third of breathing: {tolerant}"
     );
 }
 
 #[test]
-fn the_dose_needed_to_feel_the_same_rises_about_twentyfold_with_daily_use() {
+fn the_dose_needed_to_feel_the_same_rises_about_thirtyfold_with_daily_use() {
     let d = course(&DAILY_20)[59];
-    assert!((d.dose_to_feel_the_same - 21.5).abs() < 0.1, "{d:?}");
+    assert!((d.dose_to_feel_the_same - 31.78).abs() < 0.1, "{d:?}");
     assert!(d.tolerance_breathing < d.tolerance_feeling, "breathing tolerance lags behind");
 }
 
@@ -122,9 +124,9 @@ fn each_break_preset_shows_what_the_old_dose_would_now_do() {
         let s = Scenario { break_days: b.days(), ..DEFAULT_SCENARIO };
         danger(after_stopping(&s, b.days()).unwrap().breathing_at_usual_dose)
     };
-    assert_eq!(at(Break::FewDays), Danger::Slowed, "after 3 days the old dose already cuts breathing further");
-    assert_eq!(at(Break::HospitalWeek), Danger::Slowed);
-    assert_eq!(at(Break::TreatmentMonth), Danger::LifeThreatening);
+    assert_eq!(at(Break::FewDays), Danger::Slowed, "after 3 days the old dose already takes most of breathing");
+    assert_eq!(at(Break::HospitalWeek), Danger::LifeThreatening, "after a week it is life-threatening");
+    assert_eq!(at(Break::DetoxMonth), Danger::Stopping);
     assert_eq!(at(Break::PrisonRelease), Danger::Stopping, "all tolerance gone: the old dose stops breathing");
     let few = Scenario { break_days: 3, ..DEFAULT_SCENARIO };
     let week = Scenario { break_days: 7, ..DEFAULT_SCENARIO };
@@ -142,27 +144,26 @@ use opioid_explainer::model::describe;
 use opioid_explainer::model::tolerance::dangerous_dose;
 
 #[test]
-fn the_dangerous_dose_is_where_breathing_falls_to_a_fifth_and_the_gap_narrows_with_use() {
+fn the_dangerous_dose_is_where_breathing_falls_to_a_fifth_and_chasing_the_feeling_crosses_it() {
     for t in [0.0, 0.1, 0.37, 0.8, 1.0] {
         let d = dangerous_dose(t);
         assert!((breathing_after(d, t) - 0.2).abs() < 1e-9, "tolerance {t}: {d} doses");
     }
     assert!(
-        (dangerous_dose(0.0) - 8.914).abs() < 0.01,
-        "about 9 doses for someone new to opioids (§2.4's curve: 10 doses → 82% lost)"
+        (dangerous_dose(0.0) - 2.586).abs() < 0.01,
+        "about 2.6 doses for someone new to opioids (§2.4; Dahan 2005: about 2 stopped breathing)"
     );
-    // With daily use the dose that feels the same rises faster than the dangerous one: the margin
-    // between them, as a ratio, shrinks from about 9 to about 3.5 (§2.4, §3.2).
     let days = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0, restart_dose: 20.0 });
-    let margin =
+    let gap =
         |d: &opioid_explainer::model::tolerance::Day| dangerous_dose(d.tolerance_breathing) / d.dose_to_feel_the_same;
-    assert!((margin(&days[0]) - 8.9).abs() < 0.1);
-    assert!((margin(&days[30]) - 3.5).abs() < 0.1, "{}", margin(&days[30]));
-    // It narrows within days (feeling tolerance grows fast), then widens a little as the slower
-    // breathing tolerance partly catches up, but never back near where it started.
-    assert!(days[1..].iter().all(|d| margin(d) < margin(&days[0]) / 2.0), "the margin stays under half its start");
-    let narrowest = (0..days.len()).min_by(|&a, &b| margin(&days[a]).total_cmp(&margin(&days[b]))).unwrap();
-    assert!(narrowest <= 3, "narrowest in the first days, while feeling tolerance races ahead (day {narrowest})");
+    assert!((gap(&days[0]) - 2.586).abs() < 0.01);
+    // Tolerance to the feeling races ahead in the first days: taking enough to feel what 1 dose
+    // did would be past the danger line on days 1 to 4 of daily use (§2.4's rates).
+    let crossed: Vec<u32> = days.iter().filter(|d| gap(d) < 1.0).map(|d| d.day).collect();
+    assert_eq!(crossed, [1, 2, 3, 4]);
+    // Then breathing tolerance partly catches up, but the two stay close (§3.2).
+    assert!((gap(&days[30]) - 1.33).abs() < 0.02, "{}", gap(&days[30]));
+    assert!(days[1..].iter().all(|d| gap(d) < 1.4), "never back near where it started");
     assert!(
         dangerous_dose(f64::NAN).is_finite()
             && dangerous_dose(-1.0) == dangerous_dose(0.0)
@@ -176,24 +177,38 @@ fn restart_and_tolerance_sentences_say_what_the_model_shows() {
     let s = DAILY_20;
     let at = |d| after_stopping(&s, d).unwrap().breathing_at_usual_dose;
     for (day, sentence) in [
-        (0, "On the day they stop, their usual amount: Breathing is at about half of normal."),
-        (1, "1 day after they stop, the same amount as before: Breathing is at about half of normal."),
-        (7, "7 days after they stop, the same amount as before: Breathing is at about a third of normal."),
+        (0, "On the day they stop, their usual amount: Breathing is slower, at about two thirds of normal."),
+        (3, "3 days after they stop, the same amount as before: Breathing is at about a third of normal."),
         (
-            14,
-            "14 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening.",
+            7,
+            "7 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening.",
         ),
+        (14, "14 days after they stop, the same amount as before: Breathing has almost stopped. This is an overdose."),
     ] {
         assert_eq!(describe::restart(t, day, at(day)), sentence);
     }
     assert_eq!(
         describe::tolerance(t, 0, 1.0, dangerous_dose(0.0), 20.0, breathing_after(20.0, 0.0)),
-        "At the start, 1 dose has its full effect. About 9 doses would make breathing life-threatening. Their usual amount, 20 doses: Breathing has almost stopped. This is an overdose."
+        "At the start, 1 dose has its full effect. About 2 doses can make breathing life-threatening, and for some people, or with fentanyl, less is enough. Their usual amount, 20 doses: Breathing has almost stopped. This is an overdose."
     );
-    let day14 = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0, restart_dose: 20.0 })[14];
+    let month = course(&Scenario { use_days: 30, days_per_week: 7, dose: 20.0, break_days: 0, restart_dose: 20.0 });
+    let say = |d: &opioid_explainer::model::tolerance::Day| {
+        describe::tolerance(
+            t,
+            d.day,
+            d.dose_to_feel_the_same,
+            dangerous_dose(d.tolerance_breathing),
+            20.0,
+            d.breathing_at_usual_dose,
+        )
+    };
     assert_eq!(
-        describe::tolerance(t, 14, day14.dose_to_feel_the_same, dangerous_dose(day14.tolerance_breathing), 20.0, day14.breathing_at_usual_dose),
-        "Day 14: it takes about 22 doses to feel what 1 did at first. About 72 doses would make breathing life-threatening, only 3.4 times as much. Their usual amount, 20 doses: Breathing is at about half of normal."
+        say(&month[14]),
+        "Day 14: it takes about 32 doses to feel what 1 did at first. About 41 doses can make breathing life-threatening, and for some people, or with fentanyl, less is enough. Their usual amount, 20 doses: Breathing is slower, at about two thirds of normal."
+    );
+    assert_eq!(
+        say(&month[2]),
+        "Day 2: it would take about 22 doses to feel what 1 did at first, but about 18 doses can make breathing life-threatening, and for some people, or with fentanyl, less is enough. Their usual amount, 20 doses: Breathing is at less than a fifth of normal. This is life-threatening."
     );
 }
 

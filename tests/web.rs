@@ -123,15 +123,17 @@ async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_annou
     mount_at(Route::Chapter(i)).await;
     let describe = "#receptors-describe";
     let live = "#receptors [role='status']";
-    assert!(text_of(describe).ends_with("Breathing is slower, at about three quarters of normal."));
+    assert!(text_of(describe).ends_with(
+        "Breathing is slower, at about three quarters of normal. For some people, or with fentanyl, less is enough."
+    ));
 
-    slide("#receptors-dose", "15");
+    slide("#receptors-dose", "3");
     sleep(Duration::from_millis(50)).await;
-    let overdose = "About 3 in 10 receptors are switched on. Strong pain relief. Breathing is at less than a fifth of normal. This is life-threatening.";
+    let overdose = "About 1 in 10 receptors are switched on. Strong pain relief. Breathing is at less than a fifth of normal. This is life-threatening. For some people, or with fentanyl, less is enough.";
     assert_eq!(text_of(describe), overdose);
     assert_eq!(
         input_el("#receptors-dose").get_attribute("aria-valuetext").unwrap(),
-        "15 doses. Breathing is at less than a fifth of normal. This is life-threatening."
+        "3 doses. Breathing is at less than a fifth of normal. This is life-threatening. For some people, or with fentanyl, less is enough."
     );
     assert_eq!(text_of(live), "", "not announced while the reader may still be moving it");
     sleep(Duration::from_millis(800)).await;
@@ -141,7 +143,7 @@ async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_annou
     click("#receptors-naloxone");
     sleep(Duration::from_millis(800)).await;
     assert!(text_of(describe).contains("are blocked, so nothing can switch them on"), "{}", text_of(describe));
-    assert!(text_of(describe).ends_with("Breathing is at about half of normal."), "{}", text_of(describe));
+    assert!(text_of(describe).ends_with("Breathing is normal or close to it."), "{}", text_of(describe));
     assert_eq!(text_of(live), text_of(describe));
 
     choose("#receptors-drug", "buprenorphine");
@@ -149,7 +151,12 @@ async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_annou
     slide("#receptors-dose", "20");
     sleep(Duration::from_millis(50)).await;
     assert!(text_of(describe).starts_with("Nearly all receptors are held by buprenorphine"), "{}", text_of(describe));
-    assert!(text_of(describe).ends_with("Breathing is at about half of normal."), "the ceiling");
+    assert!(
+        text_of(describe).ends_with(
+            "Breathing is at about half of normal. With alcohol or sleeping pills, or in a child, it can slow breathing much more."
+        ),
+        "the ceiling, and its limits"
+    );
     unmount_all().await;
 }
 
@@ -162,13 +169,13 @@ async fn the_rescue_scrubber_and_opioid_choice_tell_the_naloxone_story() {
     sleep(Duration::from_millis(50)).await;
     assert_eq!(
         text_of("#rescue-describe"),
-        "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is at about half of normal."
+        "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is slower, at about three quarters of normal."
     );
     slide("#rescue-time", "6");
     sleep(Duration::from_millis(50)).await;
     assert_eq!(
         text_of("#rescue-describe"),
-        "After 6 hours: Naloxone has worn off. Breathing is at less than a fifth of normal. This is life-threatening."
+        "After 6 hours: Naloxone has worn off. Breathing has almost stopped. This is an overdose."
     );
     click("#rescue-short");
     sleep(Duration::from_millis(50)).await;
@@ -326,14 +333,14 @@ async fn the_restart_presets_and_day_scrubber_show_the_old_amount_turning_danger
     mount_at(Route::Chapter(i)).await;
     assert_eq!(
         text_of("#restart-describe"),
-        "7 days after they stop, the same amount as before: Breathing is at about a third of normal."
+        "7 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening."
     );
     click("#restart-break-3");
     sleep(Duration::from_millis(50)).await;
     assert_eq!(input_el("#restart-day").value(), "3");
     assert_eq!(
         text_of("#restart-describe"),
-        "3 days after they stop, the same amount as before: Breathing is at about half of normal."
+        "3 days after they stop, the same amount as before: Breathing is at about a third of normal."
     );
     click("#restart-break-90");
     sleep(Duration::from_millis(50)).await;
@@ -341,14 +348,11 @@ async fn the_restart_presets_and_day_scrubber_show_the_old_amount_turning_danger
         text_of("#restart-describe"),
         "90 days after they stop, the same amount as before: Breathing has almost stopped. This is an overdose."
     );
-    slide("#restart-day", "14");
+    slide("#restart-day", "6");
     sleep(Duration::from_millis(50)).await;
     assert!(text_of("#restart-describe")
         .ends_with("Breathing is at less than a fifth of normal. This is life-threatening."));
-    assert!(
-        !input_el("#restart-break-90").checked() && !input_el("#restart-break-7").checked(),
-        "no preset is 14 days"
-    );
+    assert!(!input_el("#restart-break-90").checked() && !input_el("#restart-break-7").checked(), "no preset is 6 days");
     click("#restart-used-365");
     sleep(Duration::from_millis(50)).await;
     assert!(input_el("#restart-used-365").checked());

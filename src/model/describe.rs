@@ -73,7 +73,8 @@ pub fn receptor(t: &Bundle, kind: Kind, r: &Response) -> String {
     let blocked = in_ten(t, r.blocked, tr!(t, "describe.receptors.blocked"));
     let none = if on.is_empty() && blocked.is_empty() { tr!(t, "describe.receptors.none") } else { "" };
     let mut sentence = String::new();
-    for part in [none, &on, &blocked, pain_relief(t, r.pain_relief), breathing(t, r.breathing)] {
+    let caveat = less_for_some(t, kind, r.breathing);
+    for part in [none, &on, &blocked, pain_relief(t, r.pain_relief), breathing(t, r.breathing), caveat.trim_start()] {
         if !part.is_empty() {
             if !sentence.is_empty() {
                 sentence.push(' ');
@@ -150,10 +151,11 @@ pub fn drug_name(t: &Bundle, id: DrugId) -> &'static str {
     }
 }
 
-/// What the receptor sim says about the chosen drug: a note where one helps, then how much of it
-/// gives the same effect as morphine ("about 1% of the amount"), where a single number is honest.
-pub fn drug_note(t: &Bundle, d: &Drug) -> String {
-    let note = match d.id {
+/// What the receptor sim says about the chosen drug, where a note helps. Strength is said in words
+/// (fentanyl: 50 to 100 times as strong as morphine, as NIDA puts it), never as an amount of another
+/// drug: a fixed ratio reads as a conversion factor, and for methadone it misleads (CDC 2022).
+pub fn drug_note(t: &Bundle, d: &Drug) -> &'static str {
+    match d.id {
         DrugId::Endorphin => tr!(t, "sim.receptors.note.endorphin"),
         DrugId::Buprenorphine => tr!(t, "sim.receptors.note.buprenorphine"),
         DrugId::Naltrexone => tr!(t, "sim.receptors.note.naltrexone"),
@@ -162,18 +164,31 @@ pub fn drug_note(t: &Bundle, d: &Drug) -> String {
         DrugId::Codeine => tr!(t, "sim.receptors.note.codeine"),
         DrugId::Heroin => tr!(t, "sim.receptors.note.heroin"),
         DrugId::Morphine | DrugId::Oxycodone | DrugId::Naloxone => "",
-    };
-    let amount = match d.amount_vs_morphine() {
-        Some(a) if (a - 1.0).abs() < 1e-9 => tr!(t, "sim.receptors.amount_same").to_string(),
-        Some(a) if a < 1.0 => fill(tr!(t, "sim.receptors.amount_less"), &[("pct", &fixed(a * 100.0, 0))]),
-        Some(a) => fill(tr!(t, "sim.receptors.amount_more"), &[("n", &fixed(a, 0))]),
-        None => String::new(),
-    };
-    match (note.is_empty(), amount.is_empty()) {
-        (true, _) => amount,
-        (false, true) => note.to_string(),
-        (false, false) => format!("{note} {amount}"),
     }
+}
+
+/// The dose slider's value for a screen reader: the amount, what it does to breathing and, once
+/// breathing slows, that for some people, or with fentanyl, less is enough. No amount reads as safe.
+pub fn receptor_amount(t: &Bundle, kind: Kind, doses: f64, r: &Response) -> String {
+    let amount = if doses == 1.0 {
+        tr!(t, "sim.receptors.one_dose").to_string()
+    } else {
+        fill(tr!(t, "sim.receptors.doses"), &[("n", &fixed(doses, 1))])
+    };
+    format!("{amount}. {}{}", breathing(t, r.breathing), less_for_some(t, kind, r.breathing))
+}
+
+/// Once breathing slows, what can make it worse: for a full agonist, "for some people, or with
+/// fentanyl, less is enough"; for buprenorphine, that its ceiling does not hold with alcohol or
+/// sedatives, or for a child.
+fn less_for_some(t: &Bundle, kind: Kind, breathing: f64) -> String {
+    let caveat = match kind {
+        _ if danger(breathing) == Danger::None => return String::new(),
+        Kind::FullAgonist => tr!(t, "describe.less_for_some"),
+        Kind::PartialAgonist => tr!(t, "describe.ceiling_limits"),
+        Kind::Antagonist => return String::new(),
+    };
+    format!(" {caveat}")
 }
 
 /// The restart simulator's sentence: when, then what the old amount does to breathing.
@@ -186,22 +201,26 @@ pub fn restart(t: &Bundle, days_after: u32, breathing_share: f64) -> String {
     format!("{} {}", fill(when, &[("n", &fixed(f64::from(days_after), 0))]), breathing(t, breathing_share))
 }
 
-/// The tolerance chapter's sentence: the dose that feels the same, the dose that makes breathing
-/// life-threatening and how far apart they are, then what the usual amount does to breathing.
+/// A count of doses at a danger line, rounded down: the line is where danger is certain in the
+/// model, and for some people it comes sooner, so the count never rounds up towards a margin.
+pub fn danger_count(doses: f64) -> String {
+    fixed(doses.floor().max(1.0), 0)
+}
+
+/// The tolerance chapter's sentence: the dose that feels the same, the dose that can make breathing
+/// life-threatening (with "for some people, or with fentanyl, less is enough" in the same sentence),
+/// then what the usual amount does to breathing. When chasing the first feeling would cross the
+/// danger line (the first days of use), the sentence says so.
 pub fn tolerance(t: &Bundle, day: u32, feel_same: f64, dangerous: f64, usual: f64, breathing_share: f64) -> String {
-    let first = if day == 0 {
-        fill(tr!(t, "describe.tolerance.start"), &[("y", &fixed(dangerous, 0))])
-    } else {
-        fill(
-            tr!(t, "describe.tolerance.day"),
-            &[
-                ("n", &fixed(f64::from(day), 0)),
-                ("x", &fixed(feel_same, 0)),
-                ("y", &fixed(dangerous, 0)),
-                ("r", &fixed(dangerous / feel_same.max(1.0), 1)),
-            ],
-        )
+    let template = match day {
+        0 => tr!(t, "describe.tolerance.start"),
+        _ if feel_same >= dangerous => tr!(t, "describe.tolerance.past"),
+        _ => tr!(t, "describe.tolerance.day"),
     };
+    let first = fill(
+        template,
+        &[("n", &fixed(f64::from(day), 0)), ("x", &fixed(feel_same, 0)), ("y", &danger_count(dangerous))],
+    );
     format!(
         "{first} {} {}",
         fill(tr!(t, "describe.tolerance.usual"), &[("a", &fixed(usual, 0))]),

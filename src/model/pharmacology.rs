@@ -7,11 +7,14 @@
 
 use super::sane;
 
-/// Slope of the effect curve (facts §2.4).
-pub const SLOPE: f64 = 1.5;
-/// τ of a full agonist in the breathing circuit: calibrated so a full agonist's curve matches
-/// §2.4 (3 doses lose half of breathing) and buprenorphine's plateau is about half (Dahan 2005).
-pub const RESERVE_BREATHING: f64 = 11.0;
+/// Slope of the effect curve (facts §2.4, recalibrated 2026-12-02): steep, so that about 2.6 first
+/// doses make breathing life-threatening. In healthy volunteers, about 2 doses' worth of fentanyl
+/// into a vein stopped breathing (Dahan 2005); the first calibration (slope 1.5, τ 11) put the line
+/// near 9 doses and understated the danger.
+pub const SLOPE: f64 = 3.0;
+/// τ of a full agonist in the breathing circuit (§2.4): with the slope, 1 dose takes about a fifth
+/// of breathing, 2 doses two thirds; buprenorphine (τ = 1) still levels off at half (Dahan 2005).
+pub const RESERVE_BREATHING: f64 = 20.0;
 /// τ of a full agonist in the pain circuit. Illustrative: pain relief comes at smaller amounts
 /// than dangerous slowing of breathing, as with any opioid used for pain.
 pub const RESERVE_PAIN: f64 = 40.0;
@@ -45,10 +48,9 @@ pub struct Response {
 }
 
 fn effect(stimulus: f64) -> f64 {
-    // S^1.5 as S·√S: wasm has a square-root instruction but no power function, so this keeps
-    // libm's `pow` out of the bundle.
-    const _: () = assert!(SLOPE == 1.5);
-    let s = stimulus * stimulus.sqrt();
+    // S³ as S·S·S: wasm has no power instruction, so this keeps libm's `pow` out of the bundle.
+    const _: () = assert!(SLOPE == 3.0);
+    let s = stimulus * stimulus * stimulus;
     s / (1.0 + s)
 }
 
@@ -153,9 +155,6 @@ pub struct Drug {
     pub id: DrugId,
     pub family: Family,
     pub kind: Kind,
-    /// Strength compared with morphine by mouth (§2.1). `None` where a single number would
-    /// mislead: the body's own, buprenorphine (a ceiling), antagonists.
-    pub potency: Option<f64>,
     /// How soon one dose starts to act.
     pub onset: Option<Minutes>,
     /// How long one dose acts.
@@ -177,23 +176,19 @@ impl Drug {
     pub fn ligand(&self, doses: f64) -> Ligand {
         Ligand { amount: sane(doses, MAX_AMOUNT) * self.units_per_dose, k: self.k, efficacy: self.efficacy }
     }
-
-    /// Amount of the drug itself in a dose, compared with morphine's (fentanyl: about 1/100).
-    pub fn amount_vs_morphine(&self) -> Option<f64> {
-        self.potency.map(|p| 1.0 / p)
-    }
 }
 
 const H: f64 = 60.0;
 const FULL: (f64, f64) = (K_FULL, 1.0);
 /// Buprenorphine: binds tightly (K = 4 units, fitting the PET occupancies of Greenwald 2003) and
 /// switches receptors on only partly: τ = 1 in the breathing circuit (the ~50% plateau, Dahan 2005).
+/// Strength is not modelled as a number for any drug: the view says it in words (fentanyl: 50 to
+/// 100 times as strong as morphine), so no conversion factor can be read off the simulation.
 const BUP_EFFICACY: f64 = 1.0 / RESERVE_BREATHING;
 
 const fn full(
     id: DrugId,
     family: Family,
-    potency: Option<f64>,
     onset: Option<Minutes>,
     duration: Minutes,
     half_life_h: f64,
@@ -203,14 +198,13 @@ const fn full(
         id,
         family,
         kind: Kind::FullAgonist,
-        potency,
         onset,
         duration: Some(duration),
         half_life_h,
         k: FULL.0,
         efficacy: FULL.1,
         units_per_dose: 1.0,
-        max_doses: 20.0,
+        max_doses: 10.0,
         refs,
     }
 }
@@ -220,7 +214,6 @@ pub const CATALOGUE: &[Drug] = &[
         id: DrugId::Endorphin,
         family: Family::BodysOwn,
         kind: Kind::FullAgonist,
-        potency: None,
         onset: None,
         duration: None,
         half_life_h: 0.5,
@@ -233,35 +226,24 @@ pub const CATALOGUE: &[Drug] = &[
     full(
         DrugId::Morphine,
         Family::Natural,
-        Some(1.0),
         Some((20.0, 30.0)),
         (4.0 * H, 4.0 * H),
         3.0,
         &["cdc-2022", "merck-opioids", "ncic-morphine"],
     ),
-    full(DrugId::Codeine, Family::Natural, Some(0.15), None, (4.0 * H, 4.0 * H), 3.0, &["cdc-2022", "merck-opioids"]),
+    full(DrugId::Codeine, Family::Natural, None, (4.0 * H, 4.0 * H), 3.0, &["cdc-2022", "merck-opioids"]),
     full(
         DrugId::Oxycodone,
         Family::SemiSynthetic,
-        Some(1.5),
         Some((20.0, 30.0)),
         (4.0 * H, 4.0 * H),
         3.5,
         &["cdc-2022", "ncic-morphine"],
     ),
-    full(
-        DrugId::Heroin,
-        Family::SemiSynthetic,
-        Some(1.5),
-        Some((1.0, 5.0)),
-        (3.0 * H, 4.0 * H),
-        1.0,
-        &["pallipedia-diamorphine"],
-    ),
+    full(DrugId::Heroin, Family::SemiSynthetic, Some((1.0, 5.0)), (3.0 * H, 4.0 * H), 1.0, &["pallipedia-diamorphine"]),
     full(
         DrugId::Fentanyl,
         Family::Synthetic,
-        Some(100.0),
         None,
         (2.0 * H, 4.0 * H),
         1.0,
@@ -270,7 +252,6 @@ pub const CATALOGUE: &[Drug] = &[
     full(
         DrugId::Methadone,
         Family::Synthetic,
-        Some(4.7),
         Some((30.0, 60.0)),
         (4.0 * H, 8.0 * H),
         24.0,
@@ -280,7 +261,6 @@ pub const CATALOGUE: &[Drug] = &[
         id: DrugId::Buprenorphine,
         family: Family::SemiSynthetic,
         kind: Kind::PartialAgonist,
-        potency: None,
         onset: Some((30.0, 60.0)),
         duration: Some((24.0 * H, 24.0 * H)),
         half_life_h: 24.0,
@@ -294,7 +274,6 @@ pub const CATALOGUE: &[Drug] = &[
         id: DrugId::Naloxone,
         family: Family::SemiSynthetic,
         kind: Kind::Antagonist,
-        potency: None,
         onset: Some((2.0, 30.0)),
         duration: Some((30.0, 90.0)),
         half_life_h: 1.0,
@@ -308,7 +287,6 @@ pub const CATALOGUE: &[Drug] = &[
         id: DrugId::Naltrexone,
         family: Family::SemiSynthetic,
         kind: Kind::Antagonist,
-        potency: None,
         onset: None,
         duration: None,
         half_life_h: 24.0,

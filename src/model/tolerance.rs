@@ -13,9 +13,11 @@ use super::sane;
 pub const RISE_FEELING: f64 = 0.30;
 pub const RISE_BREATHING: f64 = 0.08;
 pub const FALL: f64 = std::f64::consts::LN_2 / 5.0;
-/// The largest potency shift full tolerance brings: feeling 30-fold, breathing 20-fold.
-pub const SHIFT_FEELING: f64 = 30.0;
-pub const SHIFT_BREATHING: f64 = 20.0;
+/// The largest potency shift full tolerance brings (§2.4's R): feeling 45-fold, breathing 42-fold.
+/// With daily use the states level off near 0.68 and 0.37, so the usual amount feels like 1 first
+/// dose at about 32 doses, while breathing tolerance shifts only about 16-fold.
+pub const SHIFT_FEELING: f64 = 45.0;
+pub const SHIFT_BREATHING: f64 = 42.0;
 /// The longest scenario the model follows, in days.
 pub const MAX_DAYS: u32 = 3650;
 
@@ -97,26 +99,28 @@ pub fn after_stopping(s: &Scenario, days_after: u32) -> Option<Day> {
     course(s).into_iter().nth((s.use_days.min(MAX_DAYS) + days_after) as usize)
 }
 
-/// The restart simulator's breaks (issue 4): a few days, a week in hospital, a month of treatment,
-/// release from prison.
+/// The restart simulator's breaks: a few days, a week in hospital, a month in detox without
+/// medicine, release from prison. Treatment with methadone or buprenorphine is not a break: it
+/// keeps tolerance, which is why staying on it protects (the chapter says so).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Break {
     FewDays,
     HospitalWeek,
-    TreatmentMonth,
+    DetoxMonth,
     PrisonRelease,
 }
 
 impl Break {
-    pub const ALL: [Break; 4] = [Break::FewDays, Break::HospitalWeek, Break::TreatmentMonth, Break::PrisonRelease];
+    pub const ALL: [Break; 4] = [Break::FewDays, Break::HospitalWeek, Break::DetoxMonth, Break::PrisonRelease];
 
-    /// Days without opioids. A month of treatment is the 28-day inpatient programme of Strang 2003;
-    /// for prison, any stay of more than a few weeks ends in the same place, so 90 days stands in.
+    /// Days without opioids. The month in detox is the 28-day inpatient programme of Strang 2003
+    /// (detox without medicine); for prison, any stay of more than a few weeks ends in the same
+    /// place, so 90 days stands in.
     pub fn days(self) -> u32 {
         match self {
             Break::FewDays => 3,
             Break::HospitalWeek => 7,
-            Break::TreatmentMonth => 28,
+            Break::DetoxMonth => 28,
             Break::PrisonRelease => 90,
         }
     }
@@ -127,13 +131,13 @@ pub const DEFAULT_SCENARIO: Scenario =
     Scenario { use_days: 60, days_per_week: 7, dose: 20.0, break_days: 30, restart_dose: 20.0 };
 
 /// The stimulus at which breathing falls to a fifth of normal (the danger line): with
-/// E = Sⁿ/(1+Sⁿ) = 0.8 and n = 1.5, S = 4^(2/3). Written out to keep `powf` out of the wasm.
-const S_DANGER: f64 = 2.519_842_099_789_746;
+/// E = Sⁿ/(1+Sⁿ) = 0.8 and n = 3, S = 4^(1/3). Written out to keep `powf` out of the wasm.
+const S_DANGER: f64 = 1.587_401_051_968_199_4;
 
 /// The dose (in typical first doses of a full agonist) at which breathing falls to a fifth of
-/// normal, at a breathing-tolerance level: the line the tolerance chapter draws. About 9 doses for
-/// someone new to opioids; it rises with tolerance, but more slowly than the dose needed to feel
-/// the same.
+/// normal, at a breathing-tolerance level: the line the tolerance chapter draws. About 2.6 doses
+/// for someone new to opioids, and less for some people or with fentanyl (Dahan 2005: about 2);
+/// it rises with tolerance, but more slowly than the dose needed to feel the same.
 pub fn dangerous_dose(tolerance_breathing: f64) -> f64 {
     let p = S_DANGER / super::pharmacology::RESERVE_BREATHING;
     let shift = 1.0 + SHIFT_BREATHING * sane(tolerance_breathing, 1.0).clamp(0.0, 1.0);

@@ -99,14 +99,13 @@ const SIM_WALKS = [
       await tabTo(page, '#receptors-drug');
       await press(page, 'ArrowDown', 4); // Morphine → Codeine → Oxycodone → Heroin → Fentanyl
       await tabTo(page, '#receptors-dose');
-      await press(page, 'End');
-      await press(page, 'ArrowLeft', 10); // 20 → 15 doses
+      await press(page, 'End'); // 10 doses
       await tabTo(page, '#receptors-naloxone');
       await press(page, 'Space');
       await tabTo(page, '#receptors .sim__more summary');
       await press(page, 'Enter');
     },
-    sentence: /^About 1 in 10 receptors are switched on\. About 8 in 10 receptors are blocked, so nothing can switch them on\. Strong pain relief\. Breathing is at about half of normal\.$/,
+    sentence: /^About 1 in 10 receptors are switched on\. About 8 in 10 receptors are blocked, so nothing can switch them on\. Strong pain relief\. Breathing is at about half of normal\. For some people, or with fentanyl, less is enough\.$/,
   },
   {
     hash: '#/dopamine-and-learning',
@@ -143,18 +142,18 @@ const SIM_WALKS = [
       await tabTo(page, '#tolerance .chart__table summary');
       await press(page, 'Enter');
     },
-    sentence: /^Day 30: it takes about 18 doses to feel what 1 did at first\. About 50 doses would make breathing life-threatening, only 2\.7 times as much\. Their usual amount, 20 doses: Breathing is at about half of normal\.$/,
+    sentence: /^Day 30: it takes about 27 doses to feel what 1 did at first\. About 27 doses can make breathing life-threatening, and for some people, or with fentanyl, less is enough\. Their usual amount, 20 doses: Breathing is at about a third of normal\.$/,
   },
   {
     hash: '#/stopping-and-starting-again',
     id: 'restart',
     async walk(page) {
       await tabTo(page, '#restart-break-7');
-      await press(page, 'ArrowDown'); // radio group: to "A month of treatment"
+      await press(page, 'ArrowDown'); // radio group: to "A month in detox, without medicine"
       await tabTo(page, '#restart .chart__table summary');
       await press(page, 'Enter');
     },
-    sentence: /^28 days after they stop, the same amount as before: Breathing is at less than a fifth of normal\. This is life-threatening\.$/,
+    sentence: /^28 days after they stop, the same amount as before: Breathing has almost stopped\. This is an overdose\.$/,
   },
   {
     hash: '#/withdrawal',

@@ -73,7 +73,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, wide: bool) -> Html {
     } else {
         fill(tr!(t, "sim.receptors.doses"), &[("n", &fixed(s.doses, 1))])
     };
-    let valuetext = format!("{doses_text}. {}", describe::breathing(t, r.breathing));
+    let valuetext = describe::receptor_amount(t, d.kind, s.doses, &r);
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
     let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
     let signals = ((1.0 - r.pain_relief) * 10.0).round() as usize;

@@ -9,8 +9,8 @@ use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
 
-/// The overdose followed: 20 typical first doses (facts §2.4's demonstration).
-const OVERDOSE: f64 = 20.0;
+/// The overdose followed: 6 typical first doses (facts §2.4's re-narcotisation demonstration).
+const OVERDOSE: f64 = 6.0;
 /// Naloxone is given 15 minutes in.
 const NALOXONE_AT: f64 = 0.25;
 const HOURS: f64 = 6.0;

@@ -82,12 +82,12 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                         <p class="field">
                             <label for="tolerance-day">{ tr!(t, "sim.tolerance.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
                             <input type="range" id="tolerance-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
-                                aria-valuetext={sentence} aria-describedby="tolerance-describe" oninput={on_day} />
+                                aria-valuetext={sentence.clone()} aria-describedby="tolerance-describe" oninput={on_day} />
                         </p>
                         <p class="field">
                             <label for="tolerance-amount">{ tr!(t, "sim.tolerance.amount") }<span class="field__value">{ fixed(*amount, 0) }</span></label>
                             <input type="range" id="tolerance-amount" min="1" max="30" step="1" value={fixed(*amount, 0)}
-                                aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0, |v| v)} />
+                                aria-valuetext={sentence.clone()} aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0, |v| v)} />
                         </p>
                     </div>
                 </div>
@@ -123,7 +123,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                                 percent(d.tolerance_feeling),
                                 percent(d.tolerance_breathing),
                                 fixed(d.dose_to_feel_the_same, 0),
-                                fixed(dangerous_dose(d.tolerance_breathing), 0),
+                                describe::danger_count(dangerous_dose(d.tolerance_breathing)),
                             ]
                         })
                         .collect(),
