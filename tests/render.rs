@@ -119,7 +119,7 @@ async fn footer_has_disclaimer_review_date_and_privacy_link() {
     let html = render(Route::Chapter(0)).await;
     let footer = one(&html, "footer");
     assert!(footer.contains("Educational information, not medical advice."));
-    assert!(footer.contains("Content last reviewed November 22, 2026."));
+    assert!(footer.contains("Content last reviewed December 2, 2026."));
     assert_eq!(one(&html, "footer a[href='#/privacy']"), "How we keep your answers private");
     let privacy = render(Route::Page("privacy")).await;
     assert_eq!(one(&privacy, "h1"), "How we keep your answers private");
