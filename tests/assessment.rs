@@ -65,12 +65,16 @@ fn each_safety_factor_present_brings_its_own_step_in_order_and_none_brings_the_g
             FACTORS.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).map(|(_, f)| safer::step(*f)).collect();
         if bits == 0 {
             assert!(outcome.general);
-            assert_eq!(outcome.steps, GENERAL.to_vec());
+            // No risk, and naloxone at hand: the general steps, without "get naloxone".
+            assert_eq!(outcome.steps, [Step::NotAlone, Step::StartLow]);
         } else {
             assert!(!outcome.general);
             assert_eq!(outcome.steps, expected, "{bits:06b}");
         }
     }
+    let naloxone_unknown =
+        safer::result(&[Answer::No, Answer::No, Answer::No, Answer::No, Answer::No, Answer::Skipped]);
+    assert_eq!(naloxone_unknown.steps, GENERAL.to_vec(), "naloxone not answered: get it is still a step");
     let all_skipped = safer::result(&[Answer::Skipped; 6]);
     assert_eq!(all_skipped.skipped, FACTORS.to_vec());
     assert!(all_skipped.general);

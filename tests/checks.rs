@@ -3,7 +3,7 @@
 
 use opioid_explainer::assessment::flow::{Action, Check, Checks, Reply, Screen, CHECKS};
 use opioid_explainer::assessment::report::{always, data_url, help, question, report, summary_text, Report};
-use opioid_explainer::assessment::signs::SIGNS;
+use opioid_explainer::assessment::signs::{self, SIGNS};
 use opioid_explainer::content::{bundle, Bundle, Lang};
 use rstest::rstest;
 
@@ -159,12 +159,31 @@ fn every_signs_result_counts_right_and_never_diagnoses() {
             let set_aside = if prescribed == Reply::Yes { (bits >> 9 & 1) + (bits >> 10 & 1) } else { 0 };
             let counted = bits.count_ones() - set_aside;
             let context = format!("{prescribed:?} {bits:011b}");
+            // Taken as prescribed, the headline counts out of the 9 signs that count, and says the
+            // other 2 are set aside, so "0 of 11" never sits beside two yes answers.
+            let headline = if prescribed == Reply::Yes {
+                format!("You answered yes to {counted} of the 9 signs that count when opioids are taken as prescribed.")
+            } else {
+                format!("You answered yes to {counted} of 11 signs that clinicians look for.")
+            };
+            assert_eq!(r.headline, headline, "{context}");
             assert_eq!(
-                r.headline,
-                format!("You answered yes to {counted} of 11 signs that clinicians look for."),
+                r.lines.iter().any(|l| l.starts_with("Clinicians set 2 of the 11 signs aside")),
+                prescribed == Reply::Yes
+            );
+            assert_eq!(
+                r.lines
+                    .iter()
+                    .any(|l| l == &format!(
+                        "You said yes to {set_aside} of those 2. On its own, that is not a sign of a problem with use."
+                    )),
+                set_aside > 0,
                 "{context}"
             );
-            assert_eq!(r.lines.iter().any(|l| l.contains("They are not counted")), set_aside > 0, "{context}");
+            // One sign that is a danger in itself (using before driving) points to staying safer.
+            let one_risk = counted == 1 && bits >> signs::RISKY_USE & 1 == 1;
+            assert_eq!(r.lines.iter().any(|l| l.contains("is dangerous in itself")), one_risk, "{context}");
+            assert_eq!(r.link, one_risk.then_some(("#/check/safer", "Take the Staying safer check")), "{context}");
             assert_eq!(
                 r.lines.iter().any(|l| l.starts_with("You skipped the question about taking opioids as prescribed")),
                 prescribed == Reply::Skipped
@@ -195,11 +214,14 @@ fn every_safer_result_gives_a_step_per_risk_and_never_diagnoses() {
         }
         let r = report(t(), Check::Safer, &checks);
         let expected: Vec<&str> = if bits == 0 {
-            ["not_alone", "get_naloxone", "start_low"].iter().map(|k| words(&format!("check.safer.{k}"))).collect()
+            // No risk, and naloxone at hand: no "get naloxone".
+            ["not_alone", "start_low"].iter().map(|k| words(&format!("check.safer.{k}"))).collect()
         } else {
             (0..6).filter(|i| bits >> i & 1 == 1).map(|i| words(&format!("check.safer.{}", step_keys[i]))).collect()
         };
         assert_eq!(r.steps, expected, "{bits:06b}");
+        let alone = r.steps.contains(&words("check.safer.not_alone"));
+        assert_eq!(r.link, alone.then_some(("https://neverusealone.com/", "Never Use Alone: neverusealone.com")));
         assert_eq!(r.lines[0], if bits == 0 { words("check.safer.general") } else { words("check.safer.specific") });
         assert_wording(&r, &format!("safer {bits:06b}"));
     }
@@ -242,6 +264,9 @@ fn every_ruler_pair_reflects_toward_change_and_never_diagnoses() {
                 _ => "Learn more, at your own pace.",
             };
             assert_eq!(r.headline, expected, "{context}");
+            // "It is normal to feel unsure" only where the reader said they feel unsure.
+            let unsure = r.lines.iter().any(|l| l.contains("it is normal to feel unsure"));
+            assert_eq!(unsure, expected == "Take a small step." && c.is_some_and(|c| c < 7), "{context}");
             let skipped = i.is_none() as usize + c.is_none() as usize;
             assert_eq!(
                 r.lines.iter().any(|l| l == &format!("You skipped {skipped} questions.")),
@@ -258,7 +283,7 @@ fn every_result_comes_with_treatment_naloxone_and_help() {
         always(t()),
         [
             "Treatment works. Medicines such as buprenorphine and methadone cut the risk of dying by about half.",
-            "Naloxone (Narcan) can reverse an opioid overdose. Pharmacies sell it without a prescription. Keep it close, and try not to use alone."
+            "Naloxone (Narcan) can reverse an opioid overdose. Pharmacies sell it without a prescription. If you or someone at home takes opioids, for pain or not, keep it close and tell others where it is."
         ]
     );
     let lines = help(t()).join("\n");
@@ -296,13 +321,14 @@ These questions are about how you use opioids these days. There are no right or 
 Your result
 Steps for what you told us
 These steps lower the risk for what you told us:
-You skipped 4 questions. If any of those risks is part of your life, the steps for it are in this guide's chapter on overdose.
+You skipped 4 questions. If any of those risks is part of your life, the chapter Fentanyl and staying safer has steps for each one.
 
 What you could do next
-Try not to use alone. If you do, ask someone to check on you, or call a never-use-alone line: a person stays on the phone and sends help if you stop answering.
+Try not to take opioids alone, most of all if they are not from a pharmacy or you mix them. If you do, ask someone to check on you, or call a never-use-alone line: a person stays on the phone and sends help if you stop answering.
+Never Use Alone: neverusealone.com
 
 Treatment works. Medicines such as buprenorphine and methadone cut the risk of dying by about half.
-Naloxone (Narcan) can reverse an opioid overdose. Pharmacies sell it without a prescription. Keep it close, and try not to use alone.
+Naloxone (Narcan) can reverse an opioid overdose. Pharmacies sell it without a prescription. If you or someone at home takes opioids, for pain or not, keep it close and tell others where it is.
 
 Help, any time
 Emergency: call 911. If someone may be overdosing, give naloxone (Narcan) and stay with them.

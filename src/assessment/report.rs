@@ -114,7 +114,14 @@ pub struct Report {
     pub lines: Vec<String>,
     /// What the reader could do next.
     pub steps: Vec<&'static str>,
+    /// A link that leads the steps somewhere: (href, words). The words name the place, so the
+    /// text file can print them alone.
+    pub link: Option<(&'static str, &'static str)>,
 }
+
+/// Never Use Alone's own site: the service is linked, never a number (its national number is
+/// not confirmed by a source we could read; harm-reduction facts §5).
+pub const NEVER_USE_ALONE: &str = "https://neverusealone.com/";
 
 pub fn report(t: &Bundle, c: Check, checks: &Checks) -> Report {
     match c {
@@ -131,15 +138,20 @@ fn skipped(template: &str, n: usize) -> Option<String> {
 fn signs_report(t: &Bundle, checks: &Checks) -> Report {
     let o = signs::score(&checks.signs());
     let mut lines = Vec::new();
+    if o.prescribed {
+        lines.push(tr!(t, "check.signs.set_aside").into());
+    }
     if !o.not_counted.is_empty() {
         lines.push(fill(tr!(t, "check.signs.not_counted"), &[("n", &o.not_counted.len().to_string())]));
     }
     if o.prescribed_skipped {
         lines.push(tr!(t, "check.signs.prescribed_skipped").into());
     }
+    let one_risk = o.yes == 1 && o.risky_use;
     lines.push(
         match o.yes {
             0 => tr!(t, "check.signs.none"),
+            1 if one_risk => tr!(t, "check.signs.one_risk"),
             1 => tr!(t, "check.signs.one"),
             _ => tr!(t, "check.signs.some"),
         }
@@ -152,7 +164,9 @@ fn signs_report(t: &Bundle, checks: &Checks) -> Report {
     } else {
         vec![tr!(t, "check.step_talk"), tr!(t, "check.step_call"), tr!(t, "check.step_learn")]
     };
-    Report { headline: fill(tr!(t, "check.signs.count"), &[("n", &o.yes.to_string())]), lines, steps }
+    let headline = if o.prescribed { tr!(t, "check.signs.count_prescribed") } else { tr!(t, "check.signs.count") };
+    let link = one_risk.then(|| ("#/check/safer", tr!(t, "check.signs.safer_link")));
+    Report { headline: fill(headline, &[("n", &o.yes.to_string())]), lines, steps, link }
 }
 
 /// A safety step in words.
@@ -171,10 +185,12 @@ fn safer_report(t: &Bundle, checks: &Checks) -> Report {
     let o = safer::result(&checks.safer());
     let mut lines = vec![if o.general { tr!(t, "check.safer.general") } else { tr!(t, "check.safer.specific") }.into()];
     lines.extend(skipped(tr!(t, "check.safer.skipped_n"), o.skipped.len()));
+    let link = o.steps.contains(&Step::NotAlone).then(|| (NEVER_USE_ALONE, tr!(t, "check.safer.nua_link")));
     Report {
         headline: tr!(t, "check.safer.steps").into(),
         lines,
         steps: o.steps.iter().map(|s| step_text(t, *s)).collect(),
+        link,
     }
 }
 
@@ -183,7 +199,14 @@ fn ready_report(t: &Bundle, checks: &Checks) -> Report {
     let stage = ready::stage(importance, confidence);
     let (headline, note) = match stage {
         Stage::Exploring => (tr!(t, "check.ready.exploring"), tr!(t, "check.ready.exploring_note")),
-        Stage::Building => (tr!(t, "check.ready.building"), tr!(t, "check.ready.building_note")),
+        Stage::Building => (
+            tr!(t, "check.ready.building"),
+            match confidence {
+                Some(c) if c >= 7 => tr!(t, "check.ready.building_sure_note"),
+                Some(_) => tr!(t, "check.ready.building_note"),
+                None => tr!(t, "check.ready.building_open_note"),
+            },
+        ),
         Stage::Ready => (tr!(t, "check.ready.ready"), tr!(t, "check.ready.ready_note")),
     };
     let mut lines = vec![note.to_string()];
@@ -209,7 +232,7 @@ fn ready_report(t: &Bundle, checks: &Checks) -> Report {
         Stage::Building => vec![tr!(t, "check.step_talk"), tr!(t, "check.step_call")],
         Stage::Ready => vec![tr!(t, "check.step_call"), tr!(t, "check.help_find"), tr!(t, "check.step_talk")],
     };
-    Report { headline: headline.into(), lines, steps }
+    Report { headline: headline.into(), lines, steps, link: None }
 }
 
 /// Shown under every result, whatever the answers.
@@ -221,9 +244,9 @@ pub fn always(t: &Bundle) -> [&'static str; 2] {
 /// links them (leaving out any the guide does not show).
 pub fn related(c: Check) -> &'static [&'static str] {
     match c {
-        Check::Signs => &["dependence-is-not-addiction", "return-to-use-and-recovery", "withdrawal"],
-        Check::Safer => &["overdose-and-naloxone", "stopping-and-starting-again", "tolerance"],
-        Check::Ready => &["return-to-use-and-recovery", "dependence-is-not-addiction"],
+        Check::Signs => &["dependence-is-not-addiction", "getting-treatment", "return-to-use-and-recovery"],
+        Check::Safer => &["fentanyl-and-staying-safer", "overdose-and-naloxone", "stopping-and-starting-again"],
+        Check::Ready => &["getting-treatment", "return-to-use-and-recovery"],
     }
 }
 
@@ -259,7 +282,7 @@ pub fn summary_text(t: &Bundle, c: Check, checks: &Checks) -> String {
             tr!(t, "check.result"),
             [&[r.headline.as_str()][..], &r.lines.iter().map(String::as_str).collect::<Vec<_>>()].concat(),
         ),
-        (tr!(t, "check.next_steps"), r.steps.clone()),
+        (tr!(t, "check.next_steps"), r.steps.iter().copied().chain(r.link.map(|(_, words)| words)).collect()),
         ("", always(t).to_vec()),
         (tr!(t, "check.help"), help(t).to_vec()),
     ] {

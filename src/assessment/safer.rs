@@ -82,7 +82,9 @@ pub fn result(answers: &[Answer; 6]) -> Outcome {
     }
     let general = steps.is_empty();
     if general {
-        steps = GENERAL.to_vec();
+        // Someone who said naloxone is at hand is not told to get it.
+        let has_naloxone = answers[5] == Answer::No;
+        steps = GENERAL.iter().copied().filter(|&s| !(has_naloxone && s == Step::GetNaloxone)).collect();
     }
     Outcome { steps, general, skipped }
 }

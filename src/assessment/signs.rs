@@ -11,6 +11,11 @@ pub const SIGNS: usize = 11;
 /// Zero-based positions of the tolerance and withdrawal signs (the 10th and 11th).
 pub const TOLERANCE: usize = 9;
 pub const WITHDRAWAL: usize = 10;
+/// Using when it puts the body at risk, such as before driving (the 8th sign): dangerous even on
+/// its own, so a result with only this sign points to staying safer instead of reading as clear.
+pub const RISKY_USE: usize = 7;
+/// The signs that count when opioids are taken only as prescribed.
+pub const COUNTED_IF_PRESCRIBED: usize = SIGNS - 2;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
@@ -39,6 +44,10 @@ pub struct Outcome {
     /// Questions skipped (positions; the prescribed question is reported separately).
     pub skipped: Vec<usize>,
     pub prescribed_skipped: bool,
+    /// Opioids taken only as prescribed: the tolerance and withdrawal signs are set aside.
+    pub prescribed: bool,
+    /// The risky-use sign was answered yes.
+    pub risky_use: bool,
     pub level: Level,
 }
 
@@ -58,6 +67,8 @@ pub fn score(a: &Answers) -> Outcome {
         not_counted: Vec::new(),
         skipped: Vec::new(),
         prescribed_skipped: a.only_as_prescribed == Answer::Skipped,
+        prescribed,
+        risky_use: a.signs[RISKY_USE] == Answer::Yes,
         level: Level::BelowTwo,
     };
     for (i, answer) in a.signs.iter().enumerate() {

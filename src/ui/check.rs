@@ -61,6 +61,9 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
                         <h2 id="check-step" tabindex="-1">{ r.headline }</h2>
                         { for r.lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
                         { list(tr!(t, "check.next_steps"), r.steps) }
+                        if let Some((href, words)) = r.link {
+                            <p class="summary__link"><a {href} rel={href.starts_with("https:").then_some("noreferrer noopener")} target={href.starts_with("https:").then_some("_blank")}>{ words }</a></p>
+                        }
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
                         <h3>{ tr!(t, "check.help") }</h3>
                         <ul class="summary__help">
