@@ -172,9 +172,8 @@ fn every_signs_result_counts_right_and_never_diagnoses() {
                 prescribed == Reply::Yes
             );
             assert_eq!(
-                r.lines
-                    .iter()
-                    .any(|l| l == &format!(
+                r.lines.iter().any(|l| l
+                    == &format!(
                         "You said yes to {set_aside} of those 2. On its own, that is not a sign of a problem with use."
                     )),
                 set_aside > 0,

@@ -128,7 +128,7 @@ fn test(tools: &Tools) -> Result {
             Box::new(|| {
                 let mut cmd = tools.cmd("node");
                 cmd.current_dir(&tools.e2e_dir)
-                    .args(["--test", "--test-concurrency=1", "--test-timeout=300000", "guide.test.mjs"])
+                    .args(["--test", "--test-concurrency=1", "--test-timeout=1800000", "guide.test.mjs"])
                     .env("DIST", project_root().join("dist"));
                 sh(&mut cmd)
             }),
