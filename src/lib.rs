@@ -17,6 +17,7 @@ macro_rules! tr {
 pub mod assessment;
 pub mod config;
 pub mod content;
+pub mod help_lines;
 pub mod model;
 pub mod platform;
 pub mod quick_exit;

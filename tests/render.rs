@@ -61,7 +61,7 @@ async fn help_numbers_are_phone_and_text_links_on_every_screen() {
             .map(|(h, t)| (h.to_string(), t.to_string())),
             "{route:?}"
         );
-        assert!(one(&html, ".help__item--emergency").contains("Give naloxone if you have it."));
+        assert!(one(&html, ".help__item[data-emergency]").contains("Give naloxone if you have it."));
         assert_eq!(one(&html, "button.exit__button[type='button']"), "Leave this page", "{route:?}");
         assert_eq!(one(&html, ".exit__hint"), "Or press Shift 3 times.");
     }

@@ -9,6 +9,7 @@ use super::ready::{self, Stage};
 use super::safer::{self, Step};
 use super::signs::{self, Level};
 use crate::content::{fill, Bundle};
+use crate::help_lines::HELP_LINES;
 
 /// Each check's questions (indexes into the language's UI strings; `ui_key!` fails the build
 /// for a key that does not exist).
@@ -250,12 +251,10 @@ pub fn related(c: Check) -> &'static [&'static str] {
     }
 }
 
-/// Where each line of [`help`] leads on the result page (the text file has the words only).
-pub const HELP_HREFS: [&str; 4] = ["tel:911", "tel:988", "tel:+18006624357", "https://findtreatment.gov/"];
-
-/// Help, in the order of urgency.
+/// Help, in the order of urgency: the sentences of [`HELP_LINES`] (each leads to its `href` on
+/// the result page; the text file has the words only).
 pub fn help(t: &Bundle) -> [&'static str; 4] {
-    [tr!(t, "check.help_911"), tr!(t, "check.help_988"), tr!(t, "check.help_samhsa"), tr!(t, "check.help_find")]
+    HELP_LINES.map(|l| t.ui_at(l.sentence))
 }
 
 /// The result as a plain-text file: the check, the questions with the replies, the result, what

@@ -6,10 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::assessment::flow::{Action, Check, Checks, Reply, Screen};
-use crate::assessment::report::{
-    self, always, data_url, ends, help, hint, question, reply_text, summary_text, HELP_HREFS,
-};
+use crate::assessment::report::{self, always, data_url, ends, help, hint, question, reply_text, summary_text};
 use crate::content::{fill, Bundle};
+use crate::help_lines::HELP_LINES;
 use crate::platform;
 use crate::route::Route;
 
@@ -67,7 +66,7 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
                         <h3>{ tr!(t, "check.help") }</h3>
                         <ul class="summary__help">
-                            { for help(t).into_iter().zip(HELP_HREFS).map(|(line, href)| {
+                            { for help(t).into_iter().zip(HELP_LINES.map(|l| l.href)).map(|(line, href)| {
                                 let web = href.starts_with("https:");
                                 html! {
                                     <li><a {href} rel={web.then_some("noreferrer noopener")} target={web.then_some("_blank")}>{ line }</a></li>
