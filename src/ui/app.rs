@@ -1,4 +1,3 @@
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -6,14 +5,13 @@ use yew::prelude::*;
 use super::chapter::chapter_view;
 use super::check::check_view;
 use super::help::help_now;
+use super::hooks::{use_browser_events, use_title_and_focus};
 use super::nav::{chapter_list, prev_next, progress};
 use super::quick_exit::quick_exit;
 use crate::assessment::flow::{self, Checks, Screen};
-use crate::assessment::report;
 use crate::config::Settings;
 use crate::content::{bundle, fill};
 use crate::platform;
-use crate::quick_exit::ShiftCounter;
 use crate::route::Route;
 
 /// What changes while the guide is open. Every change returns a new state (yew's reducer style).
@@ -92,58 +90,16 @@ pub fn App(props: &AppProps) -> Html {
     // The page's title, kept to give it back when a blanked page returns from the cache.
     let page_title = use_mut_ref(String::new);
 
-    // Browser wiring: hash changes (links, Back, Forward), Shift ×3, coming back from the cache,
-    // the screen turning wide or narrow.
-    {
+    let navigate = {
         let state = state.clone();
-        let exit = exit.clone();
-        let wide = wide.clone();
-        let page_title = page_title.clone();
-        use_effect_with((), move |_| {
-            let on_wide = platform::on_wide_change(move |w| wide.set(w));
-            let on_hash =
-                platform::on_hash_change(move || state.dispatch(Action::Navigate(Route::parse(&platform::hash(), t))));
-            let counter = RefCell::new(ShiftCounter::default());
-            let on_key = platform::on_key_down(move |key, now| {
-                if counter.borrow_mut().press(&key, now) {
-                    exit.emit(());
-                }
-            });
-            let on_show = platform::on_page_show_unblank(move || platform::set_title(&page_title.borrow()));
-            move || drop((on_hash, on_key, on_show, on_wide))
-        });
-    }
-
-    // Title always (except on a page blanked by quick exit: clearing a check re-renders it, and the
-    // tab must not show the title again while the next page loads); focus to the new heading when
-    // the reader moves (not on first load): the page's title for a new route or a check's intro,
-    // else the new question's or result's heading.
+        Callback::from(move |route| state.dispatch(Action::Navigate(route)))
+    };
+    use_browser_events(t, navigate, exit.clone(), page_title.clone(), wide.clone());
     let screen = match route {
         Route::Check(c) => state.checks.screen(c),
         _ => Screen::Intro,
     };
-    {
-        let last = use_mut_ref(|| None);
-        let page_title = page_title.clone();
-        use_effect_with((route, screen), move |&(route, screen)| {
-            let title = match route {
-                Route::Check(c) => report::title(t, c),
-                _ => route.chapter(t).title,
-            };
-            *page_title.borrow_mut() = format!("{title} – {}", tr!(t, "title"));
-            if platform::page_is_blank() {
-                return;
-            }
-            platform::set_title(&page_title.borrow());
-            if let Some(before) = last.borrow_mut().replace(route) {
-                platform::focus(if before == route && screen != Screen::Intro {
-                    "check-step"
-                } else {
-                    "chapter-title"
-                });
-            }
-        });
-    }
+    use_title_and_focus(t, route, screen, page_title);
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();

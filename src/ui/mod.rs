@@ -5,6 +5,7 @@ pub mod app;
 mod chapter;
 mod check;
 mod help;
+mod hooks;
 mod nav;
 mod quick_exit;
 mod sims;
