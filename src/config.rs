@@ -22,33 +22,66 @@ impl Default for Settings {
     }
 }
 
-/// Parses a query string (with or without the leading `?`). Returns the settings and one warning
-/// per ignored value.
+/// One setting: its name, what it accepts (said in the warning), the value in effect (also said),
+/// and how a value is checked and taken. The warning's list of settings is built from this table,
+/// so it can never drift from what is parsed.
+struct Setting {
+    name: &'static str,
+    accepts: fn() -> String,
+    current: fn(&Settings) -> &str,
+    /// Takes the value if it is acceptable; `false` leaves the settings as they were.
+    take: fn(&mut Settings, &str) -> bool,
+}
+
+const SETTINGS: [Setting; 2] = [
+    Setting {
+        name: "lang",
+        accepts: || quoted_list(Lang::ALL.iter().map(|l| l.code())),
+        current: |s| s.lang.code(),
+        take: |s, v| Lang::from_code(v).map(|lang| s.lang = lang).is_some(),
+    },
+    Setting {
+        name: "exit",
+        accepts: || "https:// addresses (no spaces, at most 2000 characters)".to_string(),
+        current: |s| &s.exit_url,
+        take: |s, v| {
+            is_safe_exit_url(v) && {
+                s.exit_url = v.to_string();
+                true
+            }
+        },
+    },
+];
+
+/// `"a", "b" and "c"`.
+fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let items: Vec<String> = items.map(|i| format!("\"{i}\"")).collect();
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+/// Parses a query string (with or without the leading `?`; `+` and `%XX` decoded by
+/// `form_urlencoded`, bad escapes left as written and then judged by each setting's rules).
+/// Returns the settings and one warning per ignored value.
 pub fn parse_query(query: &str) -> (Settings, Vec<String>) {
     let mut settings = Settings::default();
     let mut warnings = Vec::new();
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_decode(raw);
-        match key {
-            "lang" => match value.as_deref().and_then(Lang::from_code) {
-                Some(lang) => settings.lang = lang,
-                None => warnings.push(format!(
-                    "Understanding Opioids: ignored setting \"lang\": accepted values are {}; using \"{}\".",
-                    Lang::ALL.iter().map(|l| format!("\"{}\"", l.code())).collect::<Vec<_>>().join(", "),
-                    settings.lang.code()
-                )),
-            },
-            "exit" => match value.as_deref().filter(|v| is_safe_exit_url(v)) {
-                Some(url) => settings.exit_url = url.to_string(),
-                None => warnings.push(format!(
-                    "Understanding Opioids: ignored setting \"exit\": accepted values are https:// addresses \
-                     (no spaces, at most 2000 characters); using \"{DEFAULT_EXIT_URL}\"."
-                )),
-            },
-            _ => warnings.push(format!(
-                "Understanding Opioids: ignored unknown setting \"{}\": accepted settings are \"lang\" and \"exit\".",
-                sanitize_for_log(key)
+    for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+        match SETTINGS.iter().find(|row| row.name == key) {
+            Some(row) if (row.take)(&mut settings, &value) => {}
+            Some(row) => warnings.push(format!(
+                "Understanding Opioids: ignored setting \"{}\": accepted values are {}; using \"{}\".",
+                row.name,
+                (row.accepts)(),
+                (row.current)(&settings)
+            )),
+            None => warnings.push(format!(
+                "Understanding Opioids: ignored unknown setting \"{}\": accepted settings are {}.",
+                sanitize_for_log(&key),
+                quoted_list(SETTINGS.iter().map(|row| row.name))
             )),
         }
     }
@@ -64,31 +97,6 @@ fn is_safe_exit_url(v: &str) -> bool {
         && !host.contains('@')
         && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
         && !v.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'))
-}
-
-/// `%XX` and `+` decoding; `None` for bad escapes or invalid UTF-8.
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// A setting's name as it may appear in a console message: short and printable.

@@ -69,3 +69,27 @@ proptest! {
         prop_assert!(w.iter().all(|m| m.len() < 300));
     }
 }
+
+#[test]
+fn the_unknown_setting_warning_lists_exactly_the_settings_that_are_parsed() {
+    let (_, w) = parse_query("?nope=1");
+    let listed = w[0].split_once("accepted settings are ").expect("a list").1;
+    let names: Vec<&str> = listed.split('"').skip(1).step_by(2).collect();
+    assert_eq!(names, ["lang", "exit"]);
+    for name in names {
+        let (_, w) = parse_query(&format!("?{name}=%00bad"));
+        assert_eq!(w.len(), 1);
+        assert!(w[0].starts_with(&format!("Understanding Opioids: ignored setting \"{name}\"")), "{name}: {}", w[0]);
+    }
+}
+
+#[rstest]
+#[case("?exit=https%3A%2F%2Fexample.org%2F%ZZ", "https://example.org/%ZZ")]
+#[case("?lang=e%6E", "")]
+fn percent_escapes_decode_and_broken_ones_stay_as_written(#[case] query: &str, #[case] exit: &str) {
+    let (s, w) = parse_query(query);
+    assert!(w.is_empty(), "{w:?}");
+    if !exit.is_empty() {
+        assert_eq!(s.exit_url, exit);
+    }
+}
