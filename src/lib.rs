@@ -18,6 +18,7 @@ pub mod assessment;
 pub mod config;
 pub mod content;
 pub mod help_lines;
+pub mod layout;
 pub mod model;
 pub mod platform;
 pub mod quick_exit;

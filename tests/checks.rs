@@ -1,7 +1,7 @@
 //! The self-checks' flow (screens, back and forward, skip, clear) and their words: every result
 //! of every check is checked against the wording rules, and the text file against what it may hold.
 
-use opioid_explainer::assessment::flow::{Action, Check, Checks, Reply, Screen, CHECKS};
+use opioid_explainer::assessment::flow::{Action, Check, Checks, Layout, Reply, Screen, CHECKS};
 use opioid_explainer::assessment::report::{always, data_url, help, question, report, summary_text, Report};
 use opioid_explainer::assessment::signs::{self, SIGNS};
 use opioid_explainer::content::{bundle, Bundle, Lang};
@@ -51,9 +51,9 @@ fn assert_wording(r: &Report, context: &str) {
 }
 
 #[rstest]
-#[case::narrow(false, vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])]
-#[case::wide(true, vec![0, 1, 5, 10])]
-fn signs_screens_run_intro_questions_result_and_back_again(#[case] wide: bool, #[case] firsts: Vec<usize>) {
+#[case::narrow(Layout::Narrow, vec![0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])]
+#[case::wide(Layout::Wide, vec![0, 1, 5, 10])]
+fn signs_screens_run_intro_questions_result_and_back_again(#[case] wide: Layout, #[case] firsts: Vec<usize>) {
     let c = Check::Signs;
     let mut checks = Checks::default();
     assert_eq!(checks.screen(c), Screen::Intro);
@@ -84,14 +84,14 @@ fn signs_screens_run_intro_questions_result_and_back_again(#[case] wide: bool, #
 
 #[test]
 fn groups_on_wide_screens_and_progress() {
-    assert_eq!(Check::Signs.page(0, true), (0, 1), "the prescribed question stands alone");
-    assert_eq!(Check::Signs.page(7, true), (5, 10));
-    assert_eq!(Check::Signs.progress(7, true), (3, 4));
-    assert_eq!(Check::Signs.progress(7, false), (8, 12));
-    assert_eq!(Check::Safer.page(4, true), (3, 6));
-    assert_eq!(Check::Ready.page(1, true), (0, 2));
-    assert_eq!(Check::Ready.page(1, false), (1, 2));
-    assert_eq!(Check::Safer.page(99, false), (5, 6), "held to the last question");
+    assert_eq!(Check::Signs.page(0, Layout::Wide), (0, 1), "the prescribed question stands alone");
+    assert_eq!(Check::Signs.page(7, Layout::Wide), (5, 10));
+    assert_eq!(Check::Signs.progress(7, Layout::Wide), (3, 4));
+    assert_eq!(Check::Signs.progress(7, Layout::Narrow), (8, 12));
+    assert_eq!(Check::Safer.page(4, Layout::Wide), (3, 6));
+    assert_eq!(Check::Ready.page(1, Layout::Wide), (0, 2));
+    assert_eq!(Check::Ready.page(1, Layout::Narrow), (1, 2));
+    assert_eq!(Check::Safer.page(99, Layout::Narrow), (5, 6), "held to the last question");
     for c in CHECKS {
         assert_eq!(Check::from_slug(c.slug()), Some(c));
     }
@@ -103,13 +103,13 @@ fn moving_back_and_forth_keeps_every_reply_and_choosing_never_moves_on() {
     let c = Check::Safer;
     let mut checks = run([Action::Start(c), Action::Reply(c, 0, Reply::Yes)]);
     assert_eq!(checks.screen(c), Screen::Question(0), "a reply does not advance");
-    checks.apply(Action::Next(c, false));
+    checks.apply(Action::Next(c, Layout::Narrow));
     checks.apply(Action::Reply(c, 1, Reply::No));
-    checks.apply(Action::Back(c, false));
-    checks.apply(Action::Back(c, false));
+    checks.apply(Action::Back(c, Layout::Narrow));
+    checks.apply(Action::Back(c, Layout::Narrow));
     assert_eq!(checks.screen(c), Screen::Intro);
-    checks.apply(Action::Next(c, false));
-    checks.apply(Action::Next(c, false));
+    checks.apply(Action::Next(c, Layout::Narrow));
+    checks.apply(Action::Next(c, Layout::Narrow));
     assert_eq!((checks.reply(c, 0), checks.reply(c, 1)), (Reply::Yes, Reply::No));
     // Another check's replies are its own.
     checks.apply(Action::Reply(Check::Signs, 0, Reply::No));
@@ -128,11 +128,11 @@ fn skip_forgets_the_screen_s_replies_and_clear_forgets_everything() {
     let c = Check::Signs;
     let mut checks = run([
         Action::Start(c),
-        Action::Next(c, true),
+        Action::Next(c, Layout::Wide),
         Action::Reply(c, 1, Reply::Yes),
         Action::Reply(c, 2, Reply::Yes),
     ]);
-    checks.apply(Action::Skip(c, true));
+    checks.apply(Action::Skip(c, Layout::Wide));
     assert_eq!(checks.screen(c), Screen::Question(5));
     assert_eq!((checks.reply(c, 1), checks.reply(c, 2)), (Reply::Skipped, Reply::Skipped));
     assert_eq!(

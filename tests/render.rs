@@ -218,7 +218,12 @@ struct SimProps {
 
 #[function_component]
 fn ReceptorsHost(p: &SimProps) -> yew::Html {
-    opioid_explainer::ui::sim(opioid_explainer::content::Sim::Receptors, p.wide)
+    let shared = opioid_explainer::ui::Shared { layout: Layout::from_wide(p.wide), ..Default::default() };
+    yew::html! {
+        <yew::ContextProvider<opioid_explainer::ui::Shared> context={shared}>
+            { opioid_explainer::ui::sim(opioid_explainer::content::Sim::Receptors) }
+        </yew::ContextProvider<opioid_explainer::ui::Shared>>
+    }
 }
 
 /// Slot positions of the receptor picture, as (x, y) in picture units.
@@ -444,7 +449,7 @@ async fn withdrawal_sim_starts_36_hours_after_a_short_acting_opioid_beside_a_tab
 
 // ---- The self-checks ----
 
-use opioid_explainer::assessment::flow::{Action, Check, Checks, Reply, CHECKS};
+use opioid_explainer::assessment::flow::{Action, Check, Checks, Layout, Reply, CHECKS};
 use opioid_explainer::ui::check_view;
 
 #[derive(Properties, PartialEq)]
@@ -457,7 +462,9 @@ struct CheckProps {
 /// One check's screen, in whatever state the test sets up.
 #[function_component]
 fn CheckHost(p: &CheckProps) -> yew::Html {
-    check_view(bundle(Lang::En), p.check, &p.checks, p.wide, &Callback::noop())
+    let settings = opioid_explainer::config::Settings::default();
+    let v = opioid_explainer::ui::View { t: bundle(Lang::En), settings: &settings, layout: Layout::from_wide(p.wide) };
+    check_view(v, p.check, &p.checks, &Callback::noop())
 }
 
 async fn render_check(check: Check, actions: &[Action], wide: bool) -> Html {
@@ -536,7 +543,9 @@ async fn first_question_screens_are_fieldsets_with_legends_and_labelled_native_c
     assert!(all(&html, "button").iter().all(|b| attr(b, "type") == "button"), "no button submits anything");
 
     // Signs, wide: the control-and-craving group shares a screen.
-    let wide = render_check(Check::Signs, &[Action::Start(Check::Signs), Action::Next(Check::Signs, true)], true).await;
+    let wide =
+        render_check(Check::Signs, &[Action::Start(Check::Signs), Action::Next(Check::Signs, Layout::Wide)], true)
+            .await;
     assert_eq!(one(&wide, "#check-step"), "Part 2 of 4");
     assert_eq!(all(&wide, "fieldset legend").len(), 4);
     assert_eq!(buttons(&wide)[2], "Skip these questions");
@@ -545,9 +554,9 @@ async fn first_question_screens_are_fieldsets_with_legends_and_labelled_native_c
     let prescribed = [
         Action::Start(Check::Signs),
         Action::Reply(Check::Signs, 0, Reply::Yes),
-        Action::Next(Check::Signs, true),
-        Action::Next(Check::Signs, true),
-        Action::Next(Check::Signs, true),
+        Action::Next(Check::Signs, Layout::Wide),
+        Action::Next(Check::Signs, Layout::Wide),
+        Action::Next(Check::Signs, Layout::Wide),
     ];
     let body = render_check(Check::Signs, &prescribed, true).await;
     assert_eq!(all(&body, "fieldset").len(), 2);
@@ -590,7 +599,7 @@ async fn first_question_screens_are_fieldsets_with_legends_and_labelled_native_c
 async fn result_page_offers_help_treatment_naloxone_and_two_ways_to_keep_it() {
     for check in CHECKS {
         let mut actions = vec![Action::Start(check)];
-        actions.extend((0..check.questions()).map(|_| Action::Next(check, false)));
+        actions.extend((0..check.questions()).map(|_| Action::Next(check, Layout::Narrow)));
         let html = render_check(check, &actions, false).await;
         assert_eq!(all(&html, "article[data-screen='result']").len(), 1, "{check:?}");
         let summary = text(&the(&html, "section.summary"));

@@ -6,6 +6,7 @@
 //! screen. Moving back and forth keeps every reply; choosing a reply never moves on by itself.
 
 use super::{safer, signs, Answer};
+pub use crate::layout::Layout;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Check {
@@ -64,10 +65,10 @@ impl Check {
     }
 
     /// The questions shown on the screen that holds question `q`.
-    pub fn page(self, q: usize, wide: bool) -> (usize, usize) {
+    pub fn page(self, q: usize, layout: Layout) -> (usize, usize) {
         let n = self.questions();
         let q = q.min(n - 1);
-        if !wide {
+        if !layout.is_wide() {
             return (q, q + 1);
         }
         let starts = self.group_starts();
@@ -76,10 +77,10 @@ impl Check {
     }
 
     /// (this screen's number, how many screens) counting from 1: "Question 3 of 12", "Part 2 of 4".
-    pub fn progress(self, q: usize, wide: bool) -> (usize, usize) {
-        if wide {
+    pub fn progress(self, q: usize, layout: Layout) -> (usize, usize) {
+        if layout.is_wide() {
             let starts = self.group_starts();
-            let (start, _) = self.page(q, true);
+            let (start, _) = self.page(q, Layout::Wide);
             (starts.iter().position(|&s| s == start).unwrap_or(0) + 1, starts.len())
         } else {
             (q.min(self.questions() - 1) + 1, self.questions())
@@ -112,11 +113,11 @@ pub enum Screen {
 pub enum Action {
     Start(Check),
     Reply(Check, usize, Reply),
-    /// To the next screen (`wide`: whether groups share a screen).
-    Next(Check, bool),
-    Back(Check, bool),
+    /// To the next screen (the layout says whether a group of questions shares a screen).
+    Next(Check, Layout),
+    Back(Check, Layout),
     /// Marks the questions on this screen as skipped and moves on.
-    Skip(Check, bool),
+    Skip(Check, Layout),
     /// Forgets every reply of every check and returns them all to their intros.
     Clear,
 }
@@ -160,22 +161,22 @@ impl Checks {
                     };
                 }
             }
-            Action::Next(c, wide) => self.next(c, wide),
-            Action::Skip(c, wide) => {
+            Action::Next(c, layout) => self.next(c, layout),
+            Action::Skip(c, layout) => {
                 if let Screen::Question(q) = self.screen(c) {
-                    let (start, end) = c.page(q, wide);
+                    let (start, end) = c.page(q, layout);
                     self.replies[c.index()][start..end].fill(Reply::Skipped);
                 }
-                self.next(c, wide);
+                self.next(c, layout);
             }
-            Action::Back(c, wide) => {
+            Action::Back(c, layout) => {
                 let n = c.questions();
                 self.screens[c.index()] = match self.screen(c) {
                     Screen::Intro => Screen::Intro,
-                    Screen::Result => Screen::Question(c.page(n - 1, wide).0),
-                    Screen::Question(q) => match c.page(q, wide).0 {
+                    Screen::Result => Screen::Question(c.page(n - 1, layout).0),
+                    Screen::Question(q) => match c.page(q, layout).0 {
                         0 => Screen::Intro,
-                        start => Screen::Question(c.page(start - 1, wide).0),
+                        start => Screen::Question(c.page(start - 1, layout).0),
                     },
                 };
             }
@@ -183,12 +184,12 @@ impl Checks {
         }
     }
 
-    fn next(&mut self, c: Check, wide: bool) {
+    fn next(&mut self, c: Check, layout: Layout) {
         let screen = &mut self.screens[c.index()];
         *screen = match *screen {
             Screen::Intro => Screen::Question(0),
             Screen::Result => Screen::Result,
-            Screen::Question(q) => match c.page(q, wide).1 {
+            Screen::Question(q) => match c.page(q, layout).1 {
                 end if end >= c.questions() => Screen::Result,
                 end => Screen::Question(end),
             },

@@ -8,9 +8,11 @@ use super::help::help_now;
 use super::hooks::{use_browser_events, use_title_and_focus};
 use super::nav::{chapter_list, prev_next, progress};
 use super::quick_exit::quick_exit;
+use super::view::Shared;
 use crate::assessment::flow::{self, Checks, Screen};
 use crate::config::Settings;
 use crate::content::{bundle, fill};
+use crate::layout::Layout;
 use crate::platform;
 use crate::route::Route;
 
@@ -87,6 +89,8 @@ pub fn App(props: &AppProps) -> Html {
     // One question per screen when narrow, a group when wide; the receptor picture in one row of
     // slots or two. Follows the screen as it changes.
     let wide = use_state(platform::is_wide);
+    let shared = Shared { settings: settings.clone(), layout: Layout::from_wide(*wide) };
+    let v = shared.view();
     // The page's title, kept to give it back when a blanked page returns from the cache.
     let page_title = use_mut_ref(String::new);
 
@@ -106,28 +110,28 @@ pub fn App(props: &AppProps) -> Html {
         platform::focus("chapter-title");
     });
     let chapter = route.chapter(t);
-    let before_title = progress(t, route);
+    let before_title = progress(v, route);
 
     html! {
-        <ContextProvider<Rc<Settings>> context={settings.clone()}>
+        <ContextProvider<Shared> context={shared.clone()}>
             <div class="shell" data-ready="" lang={settings.lang.code()}>
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
-                { quick_exit(t, &exit) }
+                { quick_exit(v, &exit) }
                 <header class="masthead">
                     <p class="masthead__title"><a href={Route::Chapter(0).hash(t)}>{ tr!(t, "title") }</a></p>
                     <p class="masthead__promise">{ tr!(t, "promise") }</p>
                 </header>
-                { help_now(t) }
+                { help_now(v) }
                 <div class="layout">
                     <main id="main" class="layout__main">
                         { match route {
-                            Route::Check(c) => check_view(t, c, &state.checks, *wide, &send),
-                            _ => chapter_view(chapter, before_title, *wide),
+                            Route::Check(c) => check_view(v, c, &state.checks, &send),
+                            _ => chapter_view(chapter, before_title),
                         } }
-                        { prev_next(t, route) }
+                        { prev_next(v, route) }
                     </main>
                     <div class="layout__side">
-                        { chapter_list(t, route) }
+                        { chapter_list(v, route) }
                     </div>
                 </div>
                 <footer class="footer">
@@ -138,6 +142,6 @@ pub fn App(props: &AppProps) -> Html {
                     <p><a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a></p>
                 </footer>
             </div>
-        </ContextProvider<Rc<Settings>>>
+        </ContextProvider<Shared>>
     }
 }

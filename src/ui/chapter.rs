@@ -5,8 +5,8 @@ use crate::content::{Chapter, Segment};
 /// A chapter or page: title, lead, text with numbered citations, then "How we know".
 /// `before_title` is shown above the title ("Chapter 2 of 9"); empty for pages.
 /// The body is HTML written at build time from our own checked content (see `Segment`).
-/// `wide`: the screen is at least 48rem wide (a simulation may lay its picture out for it).
-pub fn chapter_view(c: &'static Chapter, before_title: Html, wide: bool) -> Html {
+/// A simulation reads the layout from the app's context (it may lay its picture out for it).
+pub fn chapter_view(c: &'static Chapter, before_title: Html) -> Html {
     html! {
         <article class="chapter" aria-labelledby="chapter-title">
             <header class="chapter__header">
@@ -16,7 +16,7 @@ pub fn chapter_view(c: &'static Chapter, before_title: Html, wide: bool) -> Html
             </header>
             { for c.html.iter().map(|segment| match segment {
                 Segment::Html(html) => Html::from_html_unchecked(AttrValue::Static(html)),
-                Segment::Sim(which) => super::sims::sim(*which, wide),
+                Segment::Sim(which) => super::sims::sim(*which),
             }) }
         </article>
     }

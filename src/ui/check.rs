@@ -5,6 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::view::View;
 use crate::assessment::flow::{Action, Check, Checks, Reply, Screen};
 use crate::assessment::report::{self, always, data_url, ends, help, hint, question, reply_text, summary_text};
 use crate::content::{fill, Bundle};
@@ -12,8 +13,9 @@ use crate::help_lines::HELP_LINES;
 use crate::platform;
 use crate::route::Route;
 
-/// `wide`: whether the questions of a group share a screen (see `Check::page`).
-pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, send: &Callback<Action>) -> Html {
+/// The layout says whether the questions of a group share a screen (see `Check::page`).
+pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -> Html {
+    let (t, layout) = (v.t, v.layout);
     let on = |action: Action| send.reform(move |_: MouseEvent| action.clone());
     let screen = checks.screen(c);
     let body = match screen {
@@ -29,9 +31,9 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
             </>
         },
         Screen::Question(q) => {
-            let (start, end) = c.page(q, wide);
-            let (n, total) = c.progress(q, wide);
-            let step = if wide { tr!(t, "check.part") } else { tr!(t, "check.question") };
+            let (start, end) = c.page(q, layout);
+            let (n, total) = c.progress(q, layout);
+            let step = if layout.is_wide() { tr!(t, "check.part") } else { tr!(t, "check.question") };
             let last = end >= c.questions();
             html! {
                 <>
@@ -39,11 +41,11 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
                     <p class="check__lead">{ report::lead(t, c) }</p>
                     { for (start..end).map(|q| question_view(t, c, q, checks, send)) }
                     <p class="check__actions">
-                        <button type="button" class="button" onclick={on(Action::Back(c, wide))}>{ tr!(t, "check.back") }</button>
-                        <button type="button" class="button button--primary" onclick={on(Action::Next(c, wide))}>
+                        <button type="button" class="button" onclick={on(Action::Back(c, layout))}>{ tr!(t, "check.back") }</button>
+                        <button type="button" class="button button--primary" onclick={on(Action::Next(c, layout))}>
                             { if last { tr!(t, "check.finish") } else { tr!(t, "check.next") } }
                         </button>
-                        <button type="button" class="button button--quiet" onclick={on(Action::Skip(c, wide))}>
+                        <button type="button" class="button button--quiet" onclick={on(Action::Skip(c, layout))}>
                             { if end - start > 1 { tr!(t, "check.skip_many") } else { tr!(t, "check.skip_one") } }
                         </button>
                     </p>
@@ -98,7 +100,7 @@ pub fn check_view(t: &'static Bundle, c: Check, checks: &Checks, wide: bool, sen
                         </p>
                     </section>
                     <p class="check__actions">
-                        <button type="button" class="button" onclick={on(Action::Back(c, wide))}>{ tr!(t, "check.change") }</button>
+                        <button type="button" class="button" onclick={on(Action::Back(c, layout))}>{ tr!(t, "check.change") }</button>
                     </p>
                 </>
             }

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use crate::content::Bundle;
+use super::view::View;
 use crate::help_lines::HELP_LINES;
 
 /// "Get help now": the same place on every screen, every number a `tel:` or `sms:` link.
-pub fn help_now(t: &Bundle) -> Html {
+pub fn help_now(v: View) -> Html {
+    let t = v.t;
     html! {
         <aside class="help" aria-labelledby="help-heading">
             <h2 id="help-heading" class="help__heading">{ tr!(t, "help.heading") }</h2>

@@ -1,5 +1,6 @@
 //! Yew components: thin views over the content and settings. State that changes lives in
-//! `app::AppState` (a reducer); settings come from one context (`use_settings`).
+//! `app::AppState` (a reducer); text, settings and layout reach every view as one [`View`]
+//! (plain functions take it, `SimView` reads it from the [`Shared`] context).
 
 pub mod app;
 mod chapter;
@@ -9,26 +10,10 @@ mod hooks;
 mod nav;
 mod quick_exit;
 mod sims;
-
-use std::rc::Rc;
-
-use yew::prelude::*;
-
-use crate::config::Settings;
-use crate::content::{bundle, Bundle};
+mod view;
 
 pub use app::{App, AppProps};
 pub use check::check_view;
 pub use sims::sim;
 
-/// The app-wide settings, provided once by [`App`].
-#[hook]
-pub fn use_settings() -> Rc<Settings> {
-    use_context::<Rc<Settings>>().unwrap_or_default()
-}
-
-/// The text bundle for the reader's language.
-#[hook]
-pub fn use_text() -> &'static Bundle {
-    bundle(use_settings().lang)
-}
+pub use view::{Shared, View};

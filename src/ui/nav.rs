@@ -3,13 +3,14 @@
 
 use yew::prelude::*;
 
+use super::view::View;
 use crate::assessment::flow::CHECKS;
 use crate::assessment::report;
-use crate::content::Bundle;
 use crate::route::Route;
 
 /// Every chapter, in order, the current one marked for sight and for screen readers.
-pub fn chapter_list(t: &'static Bundle, route: Route) -> Html {
+pub fn chapter_list(v: View, route: Route) -> Html {
+    let t = v.t;
     html! {
         <nav class="toc" aria-labelledby="toc-heading">
             <h2 id="toc-heading" class="toc__heading">{ tr!(t, "nav.label") }</h2>
@@ -38,12 +39,14 @@ pub fn chapter_list(t: &'static Bundle, route: Route) -> Html {
 }
 
 /// "Chapter 2 of 9".
-pub fn progress(t: &'static Bundle, route: Route) -> Html {
+pub fn progress(v: View, route: Route) -> Html {
+    let t = v.t;
     route.progress(t).map(|text| html! { <p class="progress">{ text }</p> }).unwrap_or_default()
 }
 
 /// Previous and next chapter, as plain links (so they work by keyboard, and Back undoes them).
-pub fn prev_next(t: &'static Bundle, route: Route) -> Html {
+pub fn prev_next(v: View, route: Route) -> Html {
+    let t = v.t;
     let Route::Chapter(i) = route else {
         return html! {
             <nav class="prevnext" aria-label={tr!(t, "nav.label")}>

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use crate::content::Bundle;
+use super::view::View;
 
 /// The always-visible "Leave this page" button (GOV.UK's exit-this-page pattern). Shift pressed
 /// three times does the same; that listener lives in `App`.
-pub fn quick_exit(t: &Bundle, onexit: &Callback<()>) -> Html {
+pub fn quick_exit(v: View, onexit: &Callback<()>) -> Html {
+    let t = v.t;
     let onclick = onexit.reform(|_: MouseEvent| ());
     html! {
         <div class="exit">

@@ -18,8 +18,8 @@ use crate::platform;
 
 pub use chart::{chart, Band, ChartSpec, Series};
 
-/// `wide`: the screen is at least 48rem wide.
-pub fn sim(which: Sim, wide: bool) -> Html {
+/// A simulation, placed in a chapter; it reads the text and the layout from the app's context.
+pub fn sim(which: Sim) -> Html {
     let key = match which {
         Sim::Receptors => "receptors",
         Sim::Reward => "reward",
@@ -29,13 +29,12 @@ pub fn sim(which: Sim, wide: bool) -> Html {
         Sim::Withdrawal => "withdrawal",
     };
     // Keyed, so moving to another chapter mounts a fresh simulation rather than reusing this one.
-    html! { <SimView {key} {which} {wide} /> }
+    html! { <SimView {key} {which} /> }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SimProps {
     pub which: Sim,
-    pub wide: bool,
 }
 
 /// Every simulation, as one component type. Each simulation's state hooks run on every render;
@@ -43,10 +42,12 @@ pub struct SimProps {
 /// by its simulation, so which one is chosen never changes for it, and hooks keep their order.
 #[component]
 fn SimView(props: &SimProps) -> Html {
-    let t = super::use_text();
+    let shared = super::view::use_shared();
+    let v = shared.view();
+    let t = v.t;
     // Each hook runs every time (hooks keep their order), but only the shown one builds a view.
     let w = props.which;
-    let receptors = receptors::use_receptor_sim(t, w == Sim::Receptors, props.wide);
+    let receptors = receptors::use_receptor_sim(t, w == Sim::Receptors, v.layout);
     let reward = reward::use_reward_sim(t, w == Sim::Reward);
     let rescue = rescue::use_rescue_sim(t, w == Sim::Rescue);
     let tolerance = tolerance::use_tolerance_sim(t, w == Sim::Tolerance);

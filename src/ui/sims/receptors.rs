@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::{percent, use_frame, Frame};
 use crate::content::{fill, fixed, Bundle, Sim};
+use crate::layout;
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
 
@@ -32,7 +33,7 @@ fn step(max: f64) -> f64 {
 /// The simulation's state and view. A hook, not a component: the three simulations share one
 /// component type (`SimView`), which keeps yew's per-component code to one copy.
 #[hook]
-pub fn use_receptor_sim(t: &'static Bundle, active: bool, wide: bool) -> Html {
+pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout) -> Html {
     let state = use_state(|| State { drug: DrugId::Morphine, doses: 1.0, naloxone: false });
     if !active {
         return Html::default();
@@ -115,7 +116,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, wide: bool) -> Html {
                             <p class="sim__note">{ note }</p>
                         }
                     </div>
-                    { synapse(t, &Synapse { wide, on_slots, blocked_slots, partial: d.kind == Kind::PartialAgonist, signals }) }
+                    { synapse(t, &Synapse { wide: layout.is_wide(), on_slots, blocked_slots, partial: d.kind == Kind::PartialAgonist, signals }) }
                 </div>
                 <dl class="readouts">
                     <div class="readout">

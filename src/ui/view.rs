@@ -1,0 +1,36 @@
+//! What every view needs, in one value: the reader's text, the settings and the layout. Plain view
+//! functions take a [`View`]; `SimView`, a component, reads the same from [`Shared`] by context.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::config::Settings;
+use crate::content::{bundle, Bundle};
+use crate::layout::Layout;
+
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub t: &'static Bundle,
+    pub settings: &'a Settings,
+    pub layout: Layout,
+}
+
+/// The app-wide context [`App`](super::App) provides: settings and layout.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shared {
+    pub settings: Rc<Settings>,
+    pub layout: Layout,
+}
+
+impl Shared {
+    pub fn view(&self) -> View<'_> {
+        View { t: bundle(self.settings.lang), settings: &self.settings, layout: self.layout }
+    }
+}
+
+/// The app-wide context; defaults outside an [`App`] (tests that render one piece).
+#[hook]
+pub fn use_shared() -> Shared {
+    use_context::<Shared>().unwrap_or_default()
+}
