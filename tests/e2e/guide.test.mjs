@@ -271,6 +271,25 @@ test('every chapter can be read with the keyboard alone; Back and Forward work',
   await context.close();
 });
 
+test('served from a folder of a host, the guide starts and asks for nothing outside that folder', async () => {
+  const folder = await serve(process.env.DIST ?? '../../dist', 0, { prefix: '/guide/' });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`${folder.url}#/tolerance`);
+    await page.waitForSelector('[data-ready] #tolerance-describe', { timeout: 15000 });
+    assert.equal(await page.innerText('#chapter-title'), 'Tolerance');
+    assert.deepEqual(failed, [], 'every file is found');
+    const outside = folder.requests.map((r) => r.path).filter((p) => !p.startsWith('/guide/'));
+    assert.deepEqual(outside, [], 'every path is relative to the folder');
+    await context.close();
+  } finally {
+    await folder.close();
+  }
+});
+
 test('deep links open their chapter; an unknown hash lands on the first chapter', async () => {
   const first = await open('#/what-are-opioids');
   const links = await chapterLinks(first.page);

@@ -13,17 +13,27 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.png': 'image/png',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, requests, close }. */
-export function serve(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port) under `prefix` (a folder such as
+ * '/guide/', as a clinic's site would put it; requests outside it are not found). Resolves to
+ * { url, requests, close }, `url` ending in the prefix.
+ */
+export function serve(root, port = 0, { prefix = '/' } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push({ method: req.method, path, at: Date.now() });
-    const file = normalize(join(base, path === '/' ? 'index.html' : path));
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+    if (`${path}/` === prefix) {
+      res.writeHead(301, { ...headers, Location: prefix });
+      res.end();
+      return;
+    }
+    const inner = path.startsWith(prefix) ? path.slice(prefix.length) : null;
+    const file = normalize(join(base, inner === '' ? 'index.html' : inner ?? '\0'));
     try {
-      if (!file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
+      if (inner === null || !file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
       const body = await readFile(file);
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
@@ -35,7 +45,7 @@ export function serve(root, port = 0) {
   return new Promise((ok, fail) => {
     server.on('error', fail);
     server.listen(port, '127.0.0.1', () => ok({
-      url: `http://127.0.0.1:${server.address().port}/`,
+      url: `http://127.0.0.1:${server.address().port}${prefix}`,
       requests,
       close: () => new Promise((done) => server.close(done)),
     }));
