@@ -1,7 +1,11 @@
 //! Settings a page or a clinic's embed gives the guide, from the URL's query string
-//! (`?lang=en&exit=https://…`). Every value is checked here, in plain Rust: a malformed one is
+//! (`?lang=en&clinic_name=…`). Every value is checked here, in plain Rust: a malformed one is
 //! ignored with a warning that names the setting and what it accepts, and the guide carries on
 //! with the default. No value is ever rendered as HTML.
+//!
+//! Settings that put words, numbers or destinations on the page (`clinic_*`, `exit`) are honoured
+//! only inside a frame, where the address bar shows the clinic's own site: a crafted link to the
+//! guide's own address cannot put a scam number on it.
 
 use crate::content::Lang;
 
@@ -14,12 +18,49 @@ pub struct Settings {
     pub lang: Lang,
     /// Where quick exit sends the reader (always `https:`).
     pub exit_url: String,
+    /// The clinic that offers the guide, if it said so (only inside its frame).
+    pub clinic: Clinic,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { lang: Lang::En, exit_url: DEFAULT_EXIT_URL.to_string() }
+        Settings { lang: Lang::En, exit_url: DEFAULT_EXIT_URL.to_string(), clinic: Clinic::default() }
     }
+}
+
+/// A clinic's own details, each checked by its setting's rules; shown as text, never as HTML.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Clinic {
+    /// At most 80 characters, no control characters.
+    pub name: Option<String>,
+    /// Phone numbers as written (digits, spaces, `+ - ( )`, at most 20 characters).
+    pub phone: Option<String>,
+    pub sms: Option<String>,
+    /// `https://` only, by the rules of `exit`.
+    pub url: Option<String>,
+    /// At most 60 characters, shown beside the phone.
+    pub hours: Option<String>,
+}
+
+impl Clinic {
+    /// Whether the clinic gave a line to show under "Get help now".
+    pub fn has_line(&self) -> bool {
+        self.phone.is_some() || self.sms.is_some()
+    }
+}
+
+/// Where the guide runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A page of its own: the address bar shows the guide's address.
+    TopLevel,
+    /// Inside a frame on another page (a clinic's site).
+    Framed,
+}
+
+/// The `tel:`/`sms:` form of a checked phone number: its digits and a leading `+`.
+pub fn dial(number: &str) -> String {
+    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
 }
 
 /// One setting: its name, what it accepts (said in the warning), the value in effect (also said),
@@ -27,21 +68,25 @@ impl Default for Settings {
 /// so it can never drift from what is parsed.
 struct Setting {
     name: &'static str,
+    /// Puts words, numbers or destinations on the page: honoured only inside a frame.
+    framed_only: bool,
     accepts: fn() -> String,
     current: fn(&Settings) -> &str,
     /// Takes the value if it is acceptable; `false` leaves the settings as they were.
     take: fn(&mut Settings, &str) -> bool,
 }
 
-const SETTINGS: [Setting; 2] = [
+const SETTINGS: [Setting; 7] = [
     Setting {
         name: "lang",
+        framed_only: false,
         accepts: || quoted_list(Lang::ALL.iter().map(|l| l.code())),
         current: |s| s.lang.code(),
         take: |s, v| Lang::from_code(v).map(|lang| s.lang = lang).is_some(),
     },
     Setting {
         name: "exit",
+        framed_only: true,
         accepts: || "https:// addresses (no spaces, at most 2000 characters)".to_string(),
         current: |s| &s.exit_url,
         take: |s, v| {
@@ -51,7 +96,62 @@ const SETTINGS: [Setting; 2] = [
             }
         },
     },
+    Setting {
+        name: "clinic_name",
+        framed_only: true,
+        accepts: || "text of at most 80 characters, without control characters".to_string(),
+        current: |s| s.clinic.name.as_deref().unwrap_or("none"),
+        take: |s, v| text(v, 80).map(|v| s.clinic.name = Some(v)).is_some(),
+    },
+    Setting {
+        name: "clinic_phone",
+        framed_only: true,
+        accepts: || PHONE_RULE.to_string(),
+        current: |s| s.clinic.phone.as_deref().unwrap_or("none"),
+        take: |s, v| phone(v).map(|v| s.clinic.phone = Some(v)).is_some(),
+    },
+    Setting {
+        name: "clinic_sms",
+        framed_only: true,
+        accepts: || PHONE_RULE.to_string(),
+        current: |s| s.clinic.sms.as_deref().unwrap_or("none"),
+        take: |s, v| phone(v).map(|v| s.clinic.sms = Some(v)).is_some(),
+    },
+    Setting {
+        name: "clinic_url",
+        framed_only: true,
+        accepts: || "https:// addresses (no spaces, at most 2000 characters)".to_string(),
+        current: |s| s.clinic.url.as_deref().unwrap_or("none"),
+        take: |s, v| {
+            is_safe_exit_url(v) && {
+                s.clinic.url = Some(v.to_string());
+                true
+            }
+        },
+    },
+    Setting {
+        name: "clinic_hours",
+        framed_only: true,
+        accepts: || "text of at most 60 characters, without control characters".to_string(),
+        current: |s| s.clinic.hours.as_deref().unwrap_or("none"),
+        take: |s, v| text(v, 60).map(|v| s.clinic.hours = Some(v)).is_some(),
+    },
 ];
+
+const PHONE_RULE: &str = "phone numbers of digits, spaces and + - ( ), at most 20 characters, with at least 3 digits";
+
+/// Trimmed text of at most `max` characters, without control characters; `None` if empty.
+fn text(v: &str, max: usize) -> Option<String> {
+    let v = v.trim();
+    (!v.is_empty() && v.chars().count() <= max && !v.chars().any(char::is_control)).then(|| v.to_string())
+}
+
+/// A phone number as written, if it keeps to [`PHONE_RULE`].
+fn phone(v: &str) -> Option<String> {
+    let v = v.trim();
+    let allowed = v.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'));
+    (allowed && v.len() <= 20 && v.chars().filter(char::is_ascii_digit).count() >= 3).then(|| v.to_string())
+}
 
 /// `"a", "b" and "c"`.
 fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
@@ -65,13 +165,21 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 
 /// Parses a query string (with or without the leading `?`; `+` and `%XX` decoded by
 /// `form_urlencoded`, bad escapes left as written and then judged by each setting's rules).
-/// Returns the settings and one warning per ignored value.
-pub fn parse_query(query: &str) -> (Settings, Vec<String>) {
+/// Returns the settings and one warning per ignored value. At the top level, settings that put
+/// words, numbers or destinations on the page are checked, then ignored with a warning.
+pub fn parse_query(query: &str, place: Place) -> (Settings, Vec<String>) {
     let mut settings = Settings::default();
     let mut warnings = Vec::new();
     for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
         match SETTINGS.iter().find(|row| row.name == key) {
-            Some(row) if (row.take)(&mut settings, &value) => {}
+            Some(row) if row.framed_only && place == Place::TopLevel && (row.take)(&mut settings.clone(), &value) => {
+                warnings.push(format!(
+                    "Understanding Opioids: ignored setting \"{}\": it is honoured only when the guide is embedded \
+                     in a frame (a clinic's page), so a link cannot put it on this page.",
+                    row.name
+                ))
+            }
+            Some(row) if (!row.framed_only || place == Place::Framed) && (row.take)(&mut settings, &value) => {}
             Some(row) => warnings.push(format!(
                 "Understanding Opioids: ignored setting \"{}\": accepted values are {}; using \"{}\".",
                 row.name,

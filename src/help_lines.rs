@@ -37,3 +37,39 @@ pub const HELP_LINES: [HelpLine; 4] = [
     },
     HelpLine { bar: &[], note: 0, href: "https://findtreatment.gov/", sentence: ui_key!("check.help_find") },
 ];
+
+use crate::config::{dial, Clinic};
+use crate::content::{fill, Bundle};
+
+/// The clinic's own line, first under "Get help now", on a result page and in its text file.
+/// Every part is text the settings checked; the views escape it like any other text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClinicLine {
+    /// The help bar's links, as (href, label): "Call …", "Text …".
+    pub links: Vec<(String, String)>,
+    /// The help bar's note: the clinic's name, and its hours.
+    pub note: String,
+    /// The result page's link and sentence ("Riverside Health: call (555) 010-2000 (Mon–Fri 9–5).").
+    pub href: String,
+    pub sentence: String,
+}
+
+/// `None` when the clinic gave no phone or text number.
+pub fn clinic_line(t: &Bundle, c: &Clinic) -> Option<ClinicLine> {
+    if !c.has_line() {
+        return None;
+    }
+    let who = c.name.as_deref().unwrap_or(tr!(t, "help.clinic_unnamed"));
+    let call =
+        c.phone.as_deref().map(|p| (format!("tel:{}", dial(p)), fill(tr!(t, "help.clinic_call"), &[("phone", p)])));
+    let text = c.sms.as_deref().map(|p| (format!("sms:{}", dial(p)), fill(tr!(t, "help.clinic_text"), &[("sms", p)])));
+    let links: Vec<(String, String)> = call.into_iter().chain(text).collect();
+    let hours = c.hours.as_deref().map(|h| fill(tr!(t, "help.clinic_hours"), &[("hours", h)])).unwrap_or_default();
+    let how = links.iter().map(|(_, label)| label.to_lowercase()).collect::<Vec<_>>().join(tr!(t, "help.clinic_or"));
+    Some(ClinicLine {
+        href: links[0].0.clone(),
+        note: format!("{who}{hours}"),
+        sentence: fill(tr!(t, "check.help_clinic"), &[("who", who), ("how", &how), ("hours", &hours)]),
+        links,
+    })
+}

@@ -4,7 +4,7 @@
 fn main() {
     use opioid_explainer::{config, content, platform, route::Route, ui};
 
-    let (settings, warnings) = config::parse_query(&platform::query_string());
+    let (settings, warnings) = config::parse_query(&platform::query_string(), platform::place());
     for w in &warnings {
         platform::warn(w);
     }

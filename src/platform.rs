@@ -25,6 +25,17 @@ pub fn query_string() -> String {
     window().location().search().unwrap_or_default()
 }
 
+/// Inside a frame (a clinic's page) or a page of its own: a frame's `top` is another window.
+pub fn place() -> crate::config::Place {
+    let w = window();
+    match w.top() {
+        Ok(Some(top)) if AsRef::<wasm_bindgen::JsValue>::as_ref(&top) != AsRef::<wasm_bindgen::JsValue>::as_ref(&w) => {
+            crate::config::Place::Framed
+        }
+        _ => crate::config::Place::TopLevel,
+    }
+}
+
 pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }

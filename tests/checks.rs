@@ -2,8 +2,9 @@
 //! of every check is checked against the wording rules, and the text file against what it may hold.
 
 use opioid_explainer::assessment::flow::{Action, Check, Checks, Layout, Reply, Screen, CHECKS};
-use opioid_explainer::assessment::report::{always, data_url, help, question, report, summary_text, Report};
+use opioid_explainer::assessment::report::{always, data_url, help, help_with, question, report, summary_text, Report};
 use opioid_explainer::assessment::signs::{self, SIGNS};
+use opioid_explainer::config::Clinic;
 use opioid_explainer::content::{bundle, Bundle, Lang};
 use rstest::rstest;
 
@@ -290,7 +291,7 @@ fn every_result_comes_with_treatment_naloxone_and_help() {
         assert!(lines.contains(needed), "{needed}");
     }
     for c in CHECKS {
-        let text = summary_text(t(), c, &Checks::default());
+        let text = summary_text(t(), c, &Checks::default(), &Clinic::default());
         for line in always(t()).iter().chain(help(t()).iter()) {
             assert!(text.contains(line), "{c:?}: {line}");
         }
@@ -301,7 +302,7 @@ fn every_result_comes_with_treatment_naloxone_and_help() {
 fn the_text_file_holds_the_answers_and_the_result_and_nothing_else() {
     let mut checks = run([Action::Reply(Check::Safer, 0, Reply::Yes), Action::Reply(Check::Safer, 5, Reply::Yes)]);
     checks.apply(Action::Reply(Check::Signs, 1, Reply::Yes));
-    let text = summary_text(t(), Check::Safer, &checks);
+    let text = summary_text(t(), Check::Safer, &checks, &Clinic::default());
     let expected = "\
 Understanding Opioids
 Staying safer
@@ -406,4 +407,29 @@ fn each_result_points_to_chapters_that_exist() {
             assert!(t().chapter(slug).is_some(), "{c:?}: no chapter {slug}");
         }
     }
+}
+
+#[test]
+fn a_clinics_line_comes_first_in_the_results_and_the_text_file_and_911_and_988_stay() {
+    let clinic = Clinic {
+        name: Some("Riverside Health".into()),
+        phone: Some("(555) 010-2000".into()),
+        sms: Some("555 010 3000".into()),
+        url: None,
+        hours: Some("Mon–Fri 9–5".into()),
+    };
+    let lines = help_with(t(), &clinic);
+    assert_eq!(lines[0], "Riverside Health: call (555) 010-2000 or text 555 010 3000, Mon–Fri 9–5.");
+    assert_eq!(lines[1..], help(t()).map(String::from), "911, 988, SAMHSA and FindTreatment.gov all stay");
+    let text = summary_text(t(), Check::Signs, &Checks::default(), &clinic);
+    let help_at = text.find("Help, any time\n").expect("the help heading");
+    assert!(
+        text[help_at..].starts_with("Help, any time\nRiverside Health: call (555) 010-2000"),
+        "{}",
+        &text[help_at..]
+    );
+    let phone_only = Clinic { phone: Some("555-0100".into()), ..Clinic::default() };
+    assert_eq!(help_with(t(), &phone_only)[0], "The clinic that offers this guide: call 555-0100.");
+    let name_only = Clinic { name: Some("No Number Clinic".into()), ..Clinic::default() };
+    assert_eq!(help_with(t(), &name_only), help(t()).map(String::from), "no number, no line");
 }

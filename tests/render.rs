@@ -634,3 +634,38 @@ async fn result_page_offers_help_treatment_naloxone_and_two_ways_to_keep_it() {
         assert_eq!(buttons(&html), ["Print or save as PDF", "Change my answers", "Clear my answers"]);
     }
 }
+
+// ---- A clinic's own line (embed settings, inside its frame) ----
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_clinics_line_comes_first_under_get_help_now_and_its_name_is_only_text() {
+    let (settings, warnings) = opioid_explainer::config::parse_query(
+        "?clinic_name=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%20Clinic&clinic_phone=(555)%20010-2000\
+         &clinic_sms=555%20010%203000&clinic_hours=Mon-Fri%209-5&clinic_url=https://clinic.example/",
+        opioid_explainer::config::Place::Framed,
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let props = AppProps { settings, route: Route::Chapter(0), onleave: Callback::noop() };
+    let html = Html::parse_fragment(&LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await);
+    let items = all(&html, ".help .help__item");
+    assert_eq!(items.len(), 4, "the clinic's line, then 911, 988 and SAMHSA");
+    assert!(items[0].value().attr("data-clinic").is_some());
+    let links: Vec<(String, String)> =
+        items[0].select(&Selector::parse("a").unwrap()).map(|a| (attr(&a, "href").to_string(), text(&a))).collect();
+    assert_eq!(
+        links,
+        [
+            ("tel:5550102000".to_string(), "Call (555) 010-2000".to_string()),
+            ("sms:5550103000".to_string(), "Text 555 010 3000".to_string())
+        ]
+    );
+    assert_eq!(
+        text(&items[0]).rsplit_once("Text 555 010 3000").unwrap().1.trim(),
+        "<img src=x onerror=alert(1)> Clinic, Mon-Fri 9-5"
+    );
+    assert!(items[1].value().attr("data-emergency").is_some(), "911 right after");
+    assert!(all(&html, "img").is_empty(), "the name is text, never markup");
+    assert_eq!(one(&html, ".masthead__clinic"), "Offered by <img src=x onerror=alert(1)> Clinic Find us");
+    let find_us = the(&html, ".masthead__clinic a");
+    assert_eq!((attr(&find_us, "href"), attr(&find_us, "rel")), ("https://clinic.example/", "noreferrer noopener"));
+}

@@ -8,8 +8,9 @@ use super::flow::{Check, Checks, Reply};
 use super::ready::{self, Stage};
 use super::safer::{self, Step};
 use super::signs::{self, Level};
+use crate::config::Clinic;
 use crate::content::{fill, Bundle};
-use crate::help_lines::HELP_LINES;
+use crate::help_lines::{clinic_line, HELP_LINES};
 
 /// Each check's questions (indexes into the language's UI strings; `ui_key!` fails the build
 /// for a key that does not exist).
@@ -259,7 +260,13 @@ pub fn help(t: &Bundle) -> [&'static str; 4] {
 
 /// The result as a plain-text file: the check, the questions with the replies, the result, what
 /// to do next, and help. Nothing else: no date, no name, no identifier.
-pub fn summary_text(t: &Bundle, c: Check, checks: &Checks) -> String {
+/// The help lines' sentences for a result: the clinic's first, when it gave one.
+pub fn help_with(t: &Bundle, clinic: &Clinic) -> Vec<String> {
+    clinic_line(t, clinic).map(|l| l.sentence).into_iter().chain(help(t).map(String::from)).collect()
+}
+
+pub fn summary_text(t: &Bundle, c: Check, checks: &Checks, clinic: &Clinic) -> String {
+    let help = help_with(t, clinic);
     let r = report(t, c, checks);
     let mut s = String::new();
     let mut line = |text: &str| {
@@ -283,7 +290,7 @@ pub fn summary_text(t: &Bundle, c: Check, checks: &Checks) -> String {
         ),
         (tr!(t, "check.next_steps"), r.steps.iter().copied().chain(r.link.map(|(_, words)| words)).collect()),
         ("", always(t).to_vec()),
-        (tr!(t, "check.help"), help(t).to_vec()),
+        (tr!(t, "check.help"), help.iter().map(String::as_str).collect()),
     ] {
         line("");
         if !heading.is_empty() {

@@ -120,6 +120,14 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="masthead">
                     <p class="masthead__title"><a href={Route::Chapter(0).hash(t)}>{ tr!(t, "title") }</a></p>
                     <p class="masthead__promise">{ tr!(t, "promise") }</p>
+                    if let Some(name) = &settings.clinic.name {
+                        <p class="masthead__clinic">
+                            { fill(tr!(t, "help.offered_by"), &[("name", name)]) }
+                            if let Some(href) = settings.clinic.url.clone() {
+                                { " " }<a {href} rel="noreferrer noopener" target="_blank">{ tr!(t, "help.find_us") }</a>
+                            }
+                        </p>
+                    }
                 </header>
                 { help_now(v) }
                 <div class="layout">

@@ -9,7 +9,7 @@ use super::view::View;
 use crate::assessment::flow::{Action, Check, Checks, Reply, Screen};
 use crate::assessment::report::{self, always, data_url, ends, help, hint, question, reply_text, summary_text};
 use crate::content::{fill, Bundle};
-use crate::help_lines::HELP_LINES;
+use crate::help_lines::{clinic_line, HELP_LINES};
 use crate::platform;
 use crate::route::Route;
 
@@ -68,6 +68,9 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
                         <h3>{ tr!(t, "check.help") }</h3>
                         <ul class="summary__help">
+                            if let Some(line) = clinic_line(t, &v.settings.clinic) {
+                                <li data-clinic=""><a href={line.href}>{ line.sentence }</a></li>
+                            }
                             { for help(t).into_iter().zip(HELP_LINES.map(|l| l.href)).map(|(line, href)| {
                                 let web = href.starts_with("https:");
                                 html! {
@@ -96,7 +99,7 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                         <p>{ tr!(t, "check.keep_note") }</p>
                         <p class="check__actions">
                             <button type="button" class="button" onclick={print}>{ tr!(t, "check.print") }</button>
-                            <a class="button" href={data_url(&summary_text(t, c, checks))} download={tr!(t, "check.file_name")}>{ tr!(t, "check.download") }</a>
+                            <a class="button" href={data_url(&summary_text(t, c, checks, &v.settings.clinic))} download={tr!(t, "check.file_name")}>{ tr!(t, "check.download") }</a>
                         </p>
                     </section>
                     <p class="check__actions">

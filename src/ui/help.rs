@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::view::View;
-use crate::help_lines::HELP_LINES;
+use crate::help_lines::{clinic_line, HELP_LINES};
 
 /// "Get help now": the same place on every screen, every number a `tel:` or `sms:` link.
 pub fn help_now(v: View) -> Html {
@@ -10,6 +10,14 @@ pub fn help_now(v: View) -> Html {
         <aside class="help" aria-labelledby="help-heading">
             <h2 id="help-heading" class="help__heading">{ tr!(t, "help.heading") }</h2>
             <ul class="help__list">
+                if let Some(line) = clinic_line(t, &v.settings.clinic) {
+                    <li class="help__item" data-clinic="">
+                        <span class="help__links">
+                            { for line.links.into_iter().map(|(href, label)| html! { <a class="help__link" {href}>{ label }</a> }) }
+                        </span>
+                        <span class="help__note">{ line.note }</span>
+                    </li>
+                }
                 { for HELP_LINES.iter().filter(|l| !l.bar.is_empty()).enumerate().map(|(i, l)| html! {
                     <li class="help__item" data-emergency={(i == 0).then_some("")}>
                         <span class="help__links">
