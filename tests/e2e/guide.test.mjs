@@ -450,6 +450,47 @@ test('malformed settings are ignored with a warning naming the setting; the guid
   await context.close();
 });
 
+test("a clinic's line shows only inside a frame on another origin; on the guide's own page a link cannot add it", async () => {
+  const query = '?clinic_name=Riverside%20Health&clinic_phone=(555)%20010-2000&clinic_hours=Mon-Fri%209-5';
+  // The host page: a made-up clinic's site on another port (another origin), framing the guide.
+  const hostDir = `${SHOTS}host/`;
+  await mkdir(hostDir, { recursive: true });
+  await writeFile(`${hostDir}index.html`, `<!doctype html><html lang="en"><title>Riverside Health</title>
+    <h1>Riverside Health</h1>
+    <iframe title="Understanding Opioids" src="${server.url}${query}#/what-are-opioids" sandbox="allow-scripts" style="width:100%;height:1200px;border:0"></iframe>`);
+  const host = await serve(hostDir);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-ready] #chapter-title').waitFor();
+    const first = frame.locator('.help .help__item').first();
+    assert.equal(await first.getAttribute('data-clinic'), '');
+    assert.equal(await first.locator('a').getAttribute('href'), 'tel:5550102000');
+    assert.match(await first.innerText(), /Call \(555\) 010-2000[\s\S]*Riverside Health, Mon-Fri 9-5/);
+    assert.equal(await frame.locator('.help .help__item').nth(1).getAttribute('data-emergency'), '', '911 right after');
+    assert.equal(await frame.locator('.masthead__clinic').innerText(), 'Offered by Riverside Health');
+    // The style sheet loads in the sandbox too (its origin is opaque, so it is fetched with CORS).
+    assert.equal(await frame.locator('.help').evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid');
+    await page.screenshot({ path: `${SHOTS}clinic-framed-1280.png` });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.screenshot({ path: `${SHOTS}clinic-framed-320.png` });
+    await context.close();
+
+    // The same link opened as a page of its own: no clinic, and a warning per setting.
+    const top = await open('#/what-are-opioids', { query });
+    assert.equal(await top.page.locator('.help [data-clinic]').count(), 0);
+    assert.equal(await top.page.locator('.masthead__clinic').count(), 0);
+    for (const name of ['clinic_name', 'clinic_phone', 'clinic_hours']) {
+      assert.ok(top.warnings.some((w) => w.includes(`"${name}"`) && w.includes('embedded in a frame')), top.warnings.join('\n'));
+    }
+    await top.context.close();
+  } finally {
+    await host.close();
+  }
+});
+
 test('without JavaScript, the title, a short note and the help numbers still show', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
   const page = await context.newPage();

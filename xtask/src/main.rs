@@ -189,7 +189,8 @@ fn csp_hash() -> Result {
 
 /// Trunk puts `integrity` on the wasm's `<link rel=preload as=fetch>`, where browsers ignore it
 /// (Chromium says so in the console on every load: crbug.com/981419). The attribute is dropped
-/// there only; the script and style sheet keep theirs, which browsers do check.
+/// there only; the script and style sheet keep theirs, which browsers do check. The style sheet
+/// also gets `crossorigin`, so its integrity can be checked in a sandboxed frame.
 fn without_ignored_integrity(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -212,6 +213,15 @@ fn without_ignored_integrity(html: &str) -> String {
                 tag.push('>');
             }
             out.push_str(&tag);
+        } else if is("rel", "stylesheet")
+            && tag.contains("integrity=")
+            && !words.iter().any(|w| w.starts_with("crossorigin"))
+        {
+            // In a sandboxed frame the page's origin is opaque, so every file is cross-origin: a
+            // style sheet with `integrity` loads only as a CORS request (the server answers with
+            // Access-Control-Allow-Origin: *). Trunk marks the script so, not the style sheet.
+            out.push_str("<link crossorigin");
+            out.push_str(&tag["<link".len()..]);
         } else {
             out.push_str(tag);
         }
@@ -254,7 +264,7 @@ mod tests {
         assert_eq!(
             without_ignored_integrity(html),
             concat!(
-                r#"<link href=/a.css integrity=sha384-A rel=stylesheet>"#,
+                r#"<link crossorigin href=/a.css integrity=sha384-A rel=stylesheet>"#,
                 r#"<link crossorigin href=/a.js integrity=sha384-B rel=modulepreload>"#,
                 r#"<link as=fetch crossorigin href=/a.wasm rel=preload type=application/wasm>"#,
                 r#"<link rel="preload" href="/b.wasm" as="fetch" crossorigin>"#,
