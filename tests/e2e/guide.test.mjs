@@ -271,6 +271,22 @@ test('every chapter can be read with the keyboard alone; Back and Forward work',
   await context.close();
 });
 
+test('on a 320 x 640 phone the chapter title is on the first screen, below a compact help box', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await open('#/tolerance', { width: 320, colorScheme });
+    await page.setViewportSize({ width: 320, height: 640 });
+    const title = await page.locator('#chapter-title').boundingBox();
+    assert.ok(title.y + title.height <= 640, `title ends at ${title.y + title.height} px`);
+    assert.equal(await page.locator('.help__item .help__note').first().isVisible(), false, 'notes wait behind the disclosure');
+    for (const href of HELP_LINKS) assert.equal(await page.locator(`.help a[href="${href}"]`).isVisible(), true, href);
+    await page.locator('.help__about summary').click();
+    assert.match(await page.locator('.help__about').innerText(), /Call 911: If someone may be overdosing/);
+    assert.deepEqual(await axe(page), [], `axe, help notes open, ${colorScheme}`);
+    await page.screenshot({ path: `${SHOTS}help-compact-${colorScheme}-320.png` });
+    await context.close();
+  }
+});
+
 test('served from a folder of a host, the guide starts and asks for nothing outside that folder', async () => {
   const folder = await serve(process.env.DIST ?? '../../dist', 0, { prefix: '/guide/' });
   try {
@@ -475,6 +491,13 @@ test("a clinic's line shows only inside a frame on another origin; on the guide'
     assert.equal(await frame.locator('.help').evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid');
     await page.screenshot({ path: `${SHOTS}clinic-framed-1280.png` });
     await page.setViewportSize({ width: 320, height: 900 });
+    // On a phone the help box is compact: with the clinic's line too, the chapter's title is on
+    // the first screen (640 px), and the notes are one tap away.
+    const frameTop = (await page.locator('iframe').boundingBox()).y;
+    const title = await frame.locator('#chapter-title').boundingBox();
+    assert.ok(title.y + title.height - frameTop <= 640, `title ends ${title.y + title.height - frameTop} px down the frame`);
+    await frame.locator('.help__about summary').click();
+    assert.match(await frame.locator('.help__about').innerText(), /Call \(555\) 010-2000: Riverside Health, Mon-Fri 9-5/);
     await page.screenshot({ path: `${SHOTS}clinic-framed-320.png` });
     await context.close();
 
