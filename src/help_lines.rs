@@ -65,7 +65,13 @@ pub fn clinic_line(t: &Bundle, c: &Clinic) -> Option<ClinicLine> {
     let text = c.sms.as_deref().map(|p| (format!("sms:{}", dial(p)), fill(tr!(t, "help.clinic_text"), &[("sms", p)])));
     let links: Vec<(String, String)> = call.into_iter().chain(text).collect();
     let hours = c.hours.as_deref().map(|h| fill(tr!(t, "help.clinic_hours"), &[("hours", h)])).unwrap_or_default();
-    let how = links.iter().map(|(_, label)| label.to_lowercase()).collect::<Vec<_>>().join(tr!(t, "help.clinic_or"));
+    // The sentence's own words ("call …", "text …"): no case changes, which would pull Unicode
+    // tables into the wasm.
+    let how = match (c.phone.as_deref(), c.sms.as_deref()) {
+        (Some(p), Some(s)) => fill(tr!(t, "check.clinic_call_or_text"), &[("phone", p), ("sms", s)]),
+        (Some(p), None) => fill(tr!(t, "check.clinic_call"), &[("phone", p)]),
+        (None, s) => fill(tr!(t, "check.clinic_text"), &[("sms", s.unwrap_or_default())]),
+    };
     Some(ClinicLine {
         href: links[0].0.clone(),
         note: format!("{who}{hours}"),

@@ -23,6 +23,7 @@ fn main() {
     )
     .render();
     platform::lock_down_connections();
+    platform::report_height_to_parent();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

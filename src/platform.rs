@@ -36,6 +36,31 @@ pub fn place() -> crate::config::Place {
     }
 }
 
+/// Inside a frame, tells the parent page how tall the guide is whenever that changes, so the
+/// host's `embed.js` can fit the frame to it: `{ type: "opioid-guide:height", height: n }`, and
+/// nothing else is ever posted. On a page of its own it does nothing.
+pub fn report_height_to_parent() {
+    use wasm_bindgen::closure::Closure;
+    let (w, Some(body)) = (window(), document().body()) else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if place() == crate::config::Place::TopLevel {
+        return;
+    }
+    let observed = body.clone();
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"opioid-guide:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(body.offset_height()).into());
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&observed);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+        send.forget();
+    }
+}
+
 pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }

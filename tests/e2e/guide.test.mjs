@@ -514,6 +514,60 @@ test("a clinic's line shows only inside a frame on another origin; on the guide'
   }
 });
 
+test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height as chapters change, and only height crosses', async () => {
+  const hostDir = `${SHOTS}snippet/`;
+  await mkdir(hostDir, { recursive: true });
+  await writeFile(`${hostDir}index.html`, `<!doctype html><html lang="en"><title>Riverside Health</title>
+    <style>iframe { outline: 5px solid red } p, h2, a { color: red !important; font-size: 40px !important }</style>
+    <h1>Riverside Health</h1>
+    <script src="${server.url}embed.js"></script>
+    <opioid-guide src="${server.url}#/tolerance" clinic-name="Riverside Health" clinic-phone="(555) 010-2000"></opioid-guide>
+    <script>
+      window.messages = [];
+      addEventListener('message', (e) => window.messages.push(JSON.stringify(e.data)));
+    </script>`);
+  const host = await serve(hostDir);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(host.url);
+    const frame = page.frameLocator('opioid-guide iframe');
+    await frame.locator('[data-ready] #tolerance-describe').waitFor();
+    const iframe = page.locator('opioid-guide iframe');
+    assert.equal(await iframe.getAttribute('sandbox'),
+      'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads allow-modals');
+    const fits = async () => {
+      const outer = (await iframe.boundingBox()).height;
+      const inner = await frame.locator('body').evaluate((b) => b.offsetHeight);
+      return { outer, inner };
+    };
+    await page.waitForFunction(() => document.querySelector('opioid-guide iframe').getBoundingClientRect().height > 1000);
+    const long = await fits();
+    assert.ok(Math.abs(long.outer - long.inner) <= 2, `the frame fits its content: ${JSON.stringify(long)}`);
+    assert.equal(await frame.locator('.help [data-clinic] a').getAttribute('href'), 'tel:5550102000', 'attributes become settings');
+    // Host CSS does not reach inside.
+    assert.notEqual(await frame.locator('#chapter-title').evaluate((e) => getComputedStyle(e).color), 'rgb(255, 0, 0)');
+    // A shorter page: the frame follows.
+    await frame.locator('a[href="#/privacy"]').click();
+    await frame.locator('#chapter-title', { hasText: 'How we keep your answers private' }).waitFor();
+    await page.waitForFunction((h) => document.querySelector('opioid-guide iframe').getBoundingClientRect().height < h - 100, long.outer);
+    const short = await fits();
+    assert.ok(Math.abs(short.outer - short.inner) <= 2, `it shrinks to fit: ${JSON.stringify(short)}`);
+    // The host cannot read the frame, and no message carries anything but height.
+    assert.equal(await page.evaluate(() => document.querySelector('opioid-guide iframe').contentDocument), null);
+    const messages = await page.evaluate(() => window.messages);
+    assert.ok(messages.length > 0);
+    for (const m of messages) assert.match(m, /^\{"type":"opioid-guide:height","height":\d+(\.\d+)?\}$/);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(host.url) && !u.startsWith(server.url)), [], 'no request elsewhere');
+    await page.screenshot({ path: `${SHOTS}snippet-1280.png`, fullPage: false });
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});
+
 test('without JavaScript, the title, a short note and the help numbers still show', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
   const page = await context.newPage();

@@ -63,7 +63,9 @@ fn sizes(dist: &Path) -> Result<(Vec<(&'static str, Size)>, Size)> {
     for kind in KINDS {
         let mut s = Size::default();
         for entry in fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?.flatten() {
-            if entry.path().extension().is_some_and(|e| e == *kind) {
+            // embed.js is the host page's helper, not part of the guide a reader's browser runs.
+            let helper = entry.file_name() == "embed.js";
+            if entry.path().extension().is_some_and(|e| e == *kind) && !helper {
                 s += size(&fs::read(entry.path()).map_err(|e| e.to_string())?);
             }
         }
