@@ -87,14 +87,9 @@ const SETTINGS: [Setting; 7] = [
     Setting {
         name: "exit",
         framed_only: true,
-        accepts: || "https:// addresses (no spaces, at most 2000 characters)".to_string(),
+        accepts: || URL_RULE.to_string(),
         current: |s| &s.exit_url,
-        take: |s, v| {
-            is_safe_exit_url(v) && {
-                s.exit_url = v.to_string();
-                true
-            }
-        },
+        take: |s, v| https(v).map(|v| s.exit_url = v).is_some(),
     },
     Setting {
         name: "clinic_name",
@@ -120,14 +115,9 @@ const SETTINGS: [Setting; 7] = [
     Setting {
         name: "clinic_url",
         framed_only: true,
-        accepts: || "https:// addresses (no spaces, at most 2000 characters)".to_string(),
+        accepts: || URL_RULE.to_string(),
         current: |s| s.clinic.url.as_deref().unwrap_or("none"),
-        take: |s, v| {
-            is_safe_exit_url(v) && {
-                s.clinic.url = Some(v.to_string());
-                true
-            }
-        },
+        take: |s, v| https(v).map(|v| s.clinic.url = Some(v)).is_some(),
     },
     Setting {
         name: "clinic_hours",
@@ -138,7 +128,13 @@ const SETTINGS: [Setting; 7] = [
     },
 ];
 
+const URL_RULE: &str = "https:// addresses (no spaces, at most 2000 characters)";
 const PHONE_RULE: &str = "phone numbers of digits, spaces and + - ( ), at most 20 characters, with at least 3 digits";
+
+/// An address by [`is_safe_exit_url`]'s rules.
+fn https(v: &str) -> Option<String> {
+    is_safe_exit_url(v).then(|| v.to_string())
+}
 
 /// Trimmed text of at most `max` characters, without control characters; `None` if empty.
 fn text(v: &str, max: usize) -> Option<String> {
