@@ -56,4 +56,10 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
   const { url } = await serve(arg('--root', 'dist'), Number(arg('--port', '8080')));
   console.log(`\nServing Understanding Opioids at ${url}  (Ctrl+C to stop)`);
+  const examples = arg('--examples', null);
+  if (examples) {
+    // Another port is another origin: the example clinic page frames the guide as a clinic's would.
+    const { url: example } = await serve(examples, Number(arg('--examples-port', '8081')));
+    console.log(`An example clinic page embedding it: ${example}clinic.html`);
+  }
 }

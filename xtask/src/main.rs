@@ -89,6 +89,8 @@ pub fn build_guide(tools: &Tools) -> Result {
 fn serve(tools: &Tools) -> Result {
     let mut cmd = tools.cmd("node");
     cmd.arg(tools.e2e_dir.join("server.mjs")).args(["--root", "dist", "--port", &SERVE_PORT.to_string()]);
+    // examples/clinic.html embeds the guide from 127.0.0.1:8080 with the documented snippet.
+    cmd.args(["--examples", "examples", "--examples-port", &(SERVE_PORT + 1).to_string()]);
     sh(&mut cmd)
 }
 
