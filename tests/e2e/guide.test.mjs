@@ -514,7 +514,7 @@ test("a clinic's line shows only inside a frame on another origin; on the guide'
   }
 });
 
-test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height as chapters change, and only height crosses', async () => {
+test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height as chapters change, only height crosses; download and quick exit work from inside', async () => {
   const hostDir = `${SHOTS}snippet/`;
   await mkdir(hostDir, { recursive: true });
   await writeFile(`${hostDir}index.html`, `<!doctype html><html lang="en"><title>Riverside Health</title>
@@ -562,6 +562,18 @@ test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height
     for (const m of messages) assert.match(m, /^\{"type":"opioid-guide:height","height":\d+(\.\d+)?\}$/);
     assert.deepEqual(requests.filter((u) => !u.startsWith(host.url) && !u.startsWith(server.url)), [], 'no request elsewhere');
     await page.screenshot({ path: `${SHOTS}snippet-1280.png`, fullPage: false });
+    // A self-check's text file downloads from inside the sandbox (allow-downloads).
+    await frame.locator('.toc a', { hasText: 'Where are you now' }).click();
+    await frame.locator('button', { hasText: 'Start' }).click();
+    await frame.locator('button', { hasText: /^Skip/ }).click();
+    await frame.locator('.summary').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('a[download]').click()]);
+    assert.equal(download.suggestedFilename(), 'my-check-in.txt');
+    assert.match(await readFile(await download.path(), 'utf8'), /Riverside Health: call \(555\) 010-2000\./, 'the clinic line is in the file');
+    // Quick exit from inside the sandbox replaces the host page itself (allow-top-navigation-by-user-activation).
+    await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: 'ok' }));
+    await frame.locator('.exit__button').click();
+    await page.waitForURL(EXIT_URL, { timeout: 10000 });
     await context.close();
   } finally {
     await host.close();
