@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     env::set_current_dir(&root).expect("cd to the project root");
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::ensure_all().map(|_| ()),
-        Some("dist") => setup::ensure_all().and_then(|tools| build_guide(&tools)),
+        Some("dist") => setup::ensure_all().and_then(|tools| build_guide(&tools)).and_then(|()| package_dist()),
         Some("serve") => setup::ensure_all().and_then(|tools| {
             build_guide(&tools)?;
             serve(&tools)
@@ -275,8 +275,63 @@ mod tests {
     }
 
     #[test]
+    fn a_pin_line_is_an_integrity_value_then_the_file() {
+        // SHA-384 of "abc" (FIPS 180-2's example), in base64.
+        assert_eq!(
+            super::sri_line("embed.js", b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn  embed.js\n"
+        );
+    }
+
+    #[test]
     fn finds_inline_scripts_only() {
         let html = r#"<script src="/a.js"></script><script type="module">import x;</script><p>"#;
         assert_eq!(inline_scripts(html), vec!["import x;"]);
     }
+}
+
+/// After `dist`: `dist/SHA384SUMS.txt` (each file's SHA-384, in the form an `integrity` attribute
+/// takes, for a clinic that pins `embed.js` or checks its copy) and `target/understanding-opioids.zip`
+/// (all of `dist/`, for a clinic that hosts its own copy).
+fn package_dist() -> Result {
+    use std::io::Write;
+    let dist = project_root().join("dist");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .map(|e| e.path())
+        // Not Trunk's own `.trunk-lock`, nor an old list.
+        .filter(|p| {
+            p.is_file() && p.file_name().is_some_and(|n| n != "SHA384SUMS.txt" && !n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    files.sort();
+    let mut sums = String::new();
+    let mut named = Vec::new();
+    for f in &files {
+        let bytes = fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?;
+        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        sums.push_str(&sri_line(&name, &bytes));
+        named.push((name, bytes));
+    }
+    fs::write(dist.join("SHA384SUMS.txt"), &sums).map_err(|e| e.to_string())?;
+    named.push(("SHA384SUMS.txt".into(), sums.into_bytes()));
+    let zip_path = project_root().join("target").join("understanding-opioids.zip");
+    let file = fs::File::create(&zip_path).map_err(|e| format!("{}: {e}", zip_path.display()))?;
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in &named {
+        zip.start_file(name.as_str(), options).map_err(|e| e.to_string())?;
+        zip.write_all(bytes).map_err(|e| e.to_string())?;
+    }
+    zip.finish().map_err(|e| e.to_string())?;
+    println!("dist: {} files; {} and {}", named.len(), dist.join("SHA384SUMS.txt").display(), zip_path.display());
+    Ok(())
+}
+
+/// `sha384-<base64>  <name>`: the hash as an `integrity` attribute writes it, then the file.
+fn sri_line(name: &str, bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha384};
+    format!("sha384-{}  {name}\n", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
 }
