@@ -251,45 +251,6 @@ fn inline_scripts(html: &str) -> Vec<&str> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{inline_scripts, without_ignored_integrity};
-
-    #[test]
-    fn drops_integrity_from_the_wasm_preload_only() {
-        let html = concat!(
-            r#"<link href=/a.css integrity=sha384-A rel=stylesheet>"#,
-            r#"<link crossorigin href=/a.js integrity=sha384-B rel=modulepreload>"#,
-            r#"<link as=fetch crossorigin href=/a.wasm integrity=sha384-C rel=preload type=application/wasm>"#,
-            r#"<link rel="preload" href="/b.wasm" as="fetch" integrity="sha384-D" crossorigin>"#,
-        );
-        assert_eq!(
-            without_ignored_integrity(html),
-            concat!(
-                r#"<link crossorigin href=/a.css integrity=sha384-A rel=stylesheet>"#,
-                r#"<link crossorigin href=/a.js integrity=sha384-B rel=modulepreload>"#,
-                r#"<link as=fetch crossorigin href=/a.wasm rel=preload type=application/wasm>"#,
-                r#"<link rel="preload" href="/b.wasm" as="fetch" crossorigin>"#,
-            )
-        );
-    }
-
-    #[test]
-    fn a_pin_line_is_an_integrity_value_then_the_file() {
-        // SHA-384 of "abc" (FIPS 180-2's example), in base64.
-        assert_eq!(
-            super::sri_line("embed.js", b"abc"),
-            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn  embed.js\n"
-        );
-    }
-
-    #[test]
-    fn finds_inline_scripts_only() {
-        let html = r#"<script src="/a.js"></script><script type="module">import x;</script><p>"#;
-        assert_eq!(inline_scripts(html), vec!["import x;"]);
-    }
-}
-
 /// After `dist`: `dist/SHA384SUMS.txt` (each file's SHA-384, in the form an `integrity` attribute
 /// takes, for a clinic that pins `embed.js` or checks its copy) and `target/understanding-opioids.zip`
 /// (all of `dist/`, for a clinic that hosts its own copy).
@@ -334,4 +295,43 @@ fn sri_line(name: &str, bytes: &[u8]) -> String {
     use base64::Engine;
     use sha2::{Digest, Sha384};
     format!("sha384-{}  {name}\n", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{inline_scripts, without_ignored_integrity};
+
+    #[test]
+    fn drops_integrity_from_the_wasm_preload_only() {
+        let html = concat!(
+            r#"<link href=/a.css integrity=sha384-A rel=stylesheet>"#,
+            r#"<link crossorigin href=/a.js integrity=sha384-B rel=modulepreload>"#,
+            r#"<link as=fetch crossorigin href=/a.wasm integrity=sha384-C rel=preload type=application/wasm>"#,
+            r#"<link rel="preload" href="/b.wasm" as="fetch" integrity="sha384-D" crossorigin>"#,
+        );
+        assert_eq!(
+            without_ignored_integrity(html),
+            concat!(
+                r#"<link crossorigin href=/a.css integrity=sha384-A rel=stylesheet>"#,
+                r#"<link crossorigin href=/a.js integrity=sha384-B rel=modulepreload>"#,
+                r#"<link as=fetch crossorigin href=/a.wasm rel=preload type=application/wasm>"#,
+                r#"<link rel="preload" href="/b.wasm" as="fetch" crossorigin>"#,
+            )
+        );
+    }
+
+    #[test]
+    fn a_pin_line_is_an_integrity_value_then_the_file() {
+        // SHA-384 of "abc" (FIPS 180-2's example), in base64.
+        assert_eq!(
+            super::sri_line("embed.js", b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn  embed.js\n"
+        );
+    }
+
+    #[test]
+    fn finds_inline_scripts_only() {
+        let html = r#"<script src="/a.js"></script><script type="module">import x;</script><p>"#;
+        assert_eq!(inline_scripts(html), vec!["import x;"]);
+    }
 }
