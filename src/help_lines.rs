@@ -79,3 +79,40 @@ pub fn clinic_line(t: &Bundle, c: &Clinic) -> Option<ClinicLine> {
         links,
     })
 }
+
+/// One line of the "Get help now" bar as shown: the clinic's first (if it gave a number), then
+/// the table's lines with links in the bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarLine {
+    /// (href, label)
+    pub links: Vec<(String, String)>,
+    pub note: String,
+    pub clinic: bool,
+    pub emergency: bool,
+}
+
+impl BarLine {
+    /// The links' labels as one phrase ("Call 988 · Text 988"), for the notes list on a phone.
+    pub fn labels(&self) -> String {
+        self.links.iter().map(|(_, label)| label.as_str()).collect::<Vec<_>>().join(" · ")
+    }
+}
+
+/// The help bar's lines, in order.
+pub fn bar(t: &Bundle, c: &Clinic) -> Vec<BarLine> {
+    let clinic = clinic_line(t, c).map(|l| BarLine { links: l.links, note: l.note, clinic: true, emergency: false });
+    let table = HELP_LINES.iter().filter(|l| !l.bar.is_empty()).enumerate().map(|(i, l)| BarLine {
+        links: l.bar.iter().map(|&(href, label)| (href.to_string(), t.ui_at(label).to_string())).collect(),
+        note: t.ui_at(l.note).to_string(),
+        clinic: false,
+        emergency: i == 0,
+    });
+    clinic.into_iter().chain(table).collect()
+}
+
+/// A result page's help, in order, as (href, sentence): the clinic's first, then the table's.
+/// The text file prints the sentences.
+pub fn results(t: &Bundle, c: &Clinic) -> Vec<(String, String)> {
+    let clinic = clinic_line(t, c).map(|l| (l.href, l.sentence));
+    clinic.into_iter().chain(HELP_LINES.iter().map(|l| (l.href.to_string(), t.ui_at(l.sentence).to_string()))).collect()
+}

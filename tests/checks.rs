@@ -433,3 +433,24 @@ fn a_clinics_line_comes_first_in_the_results_and_the_text_file_and_911_and_988_s
     let name_only = Clinic { name: Some("No Number Clinic".into()), ..Clinic::default() };
     assert_eq!(help_with(t(), &name_only), help(t()).map(String::from), "no number, no line");
 }
+
+#[test]
+fn the_help_bar_has_the_clinic_then_911_988_and_samhsa_and_results_add_findtreatment() {
+    use opioid_explainer::help_lines::{bar, results};
+    let clinic = Clinic { name: Some("Riverside Health".into()), phone: Some("555-0100".into()), ..Clinic::default() };
+    let lines = bar(t(), &clinic);
+    let shape: Vec<(bool, bool, String)> = lines.iter().map(|l| (l.clinic, l.emergency, l.labels())).collect();
+    assert_eq!(
+        shape,
+        [
+            (true, false, "Call 555-0100".to_string()),
+            (false, true, "Call 911".to_string()),
+            (false, false, "Call 988 · Text 988".to_string()),
+            (false, false, "1-800-662-4357".to_string()),
+        ]
+    );
+    assert_eq!(lines[0].links[0].0, "tel:5550100");
+    assert_eq!(bar(t(), &Clinic::default()).len(), 3, "no clinic number, no clinic line");
+    let hrefs: Vec<String> = results(t(), &clinic).into_iter().map(|(href, _)| href).collect();
+    assert_eq!(hrefs, ["tel:5550100", "tel:911", "tel:988", "tel:+18006624357", "https://findtreatment.gov/"]);
+}

@@ -10,7 +10,7 @@ use super::safer::{self, Step};
 use super::signs::{self, Level};
 use crate::config::Clinic;
 use crate::content::{fill, Bundle};
-use crate::help_lines::{clinic_line, HELP_LINES};
+use crate::help_lines::{self, HELP_LINES};
 
 /// Each check's questions (indexes into the language's UI strings; `ui_key!` fails the build
 /// for a key that does not exist).
@@ -262,7 +262,7 @@ pub fn help(t: &Bundle) -> [&'static str; 4] {
 /// to do next, and help. Nothing else: no date, no name, no identifier.
 /// The help lines' sentences for a result: the clinic's first, when it gave one.
 pub fn help_with(t: &Bundle, clinic: &Clinic) -> Vec<String> {
-    clinic_line(t, clinic).map(|l| l.sentence).into_iter().chain(help(t).map(String::from)).collect()
+    help_lines::results(t, clinic).into_iter().map(|(_, sentence)| sentence).collect()
 }
 
 pub fn summary_text(t: &Bundle, c: Check, checks: &Checks, clinic: &Clinic) -> String {

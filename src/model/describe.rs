@@ -170,12 +170,16 @@ pub fn drug_note(t: &Bundle, d: &Drug) -> &'static str {
 /// The dose slider's value for a screen reader: the amount, what it does to breathing and, once
 /// breathing slows, that for some people, or with fentanyl, less is enough. No amount reads as safe.
 pub fn receptor_amount(t: &Bundle, kind: Kind, doses: f64, r: &Response) -> String {
-    let amount = if doses == 1.0 {
+    format!("{}. {}{}", dose_words(t, doses), breathing(t, r.breathing), less_for_some(t, kind, r.breathing))
+}
+
+/// "1 dose", "2.5 doses": the dose control's value, shown beside it and said in its value text.
+pub fn dose_words(t: &Bundle, doses: f64) -> String {
+    if doses == 1.0 {
         tr!(t, "sim.receptors.one_dose").to_string()
     } else {
         fill(tr!(t, "sim.receptors.doses"), &[("n", &fixed(doses, 1))])
-    };
-    format!("{amount}. {}{}", breathing(t, r.breathing), less_for_some(t, kind, r.breathing))
+    }
 }
 
 /// Once breathing slows, what can make it worse: for a full agonist, "for some people, or with

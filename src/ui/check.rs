@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::view::View;
 use crate::assessment::flow::{Action, Check, Checks, Reply, Screen};
-use crate::assessment::report::{self, always, data_url, ends, help, hint, question, reply_text, summary_text};
+use crate::assessment::report::{self, always, data_url, ends, hint, question, reply_text, summary_text};
 use crate::content::{fill, Bundle};
-use crate::help_lines::{clinic_line, HELP_LINES};
+use crate::help_lines;
 use crate::platform;
 use crate::route::Route;
 
@@ -68,10 +68,7 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
                         <h3>{ tr!(t, "check.help") }</h3>
                         <ul class="summary__help">
-                            if let Some(line) = clinic_line(t, &v.settings.clinic) {
-                                <li data-clinic=""><a href={line.href}>{ line.sentence }</a></li>
-                            }
-                            { for help(t).into_iter().zip(HELP_LINES.map(|l| l.href)).map(|(line, href)| {
+                            { for help_lines::results(t, &v.settings.clinic).into_iter().map(|(href, line)| {
                                 let web = href.starts_with("https:");
                                 html! {
                                     <li><a {href} rel={web.then_some("noreferrer noopener")} target={web.then_some("_blank")}>{ line }</a></li>

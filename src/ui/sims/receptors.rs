@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{percent, use_frame, Frame};
-use crate::content::{fill, fixed, Bundle, Sim};
+use crate::content::{fixed, Bundle, Sim};
 use crate::layout;
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
@@ -69,11 +69,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
         })
     };
 
-    let doses_text = if s.doses == 1.0 {
-        tr!(t, "sim.receptors.one_dose").to_string()
-    } else {
-        fill(tr!(t, "sim.receptors.doses"), &[("n", &fixed(s.doses, 1))])
-    };
+    let doses_text = describe::dose_words(t, s.doses);
     let valuetext = describe::receptor_amount(t, d.kind, s.doses, &r);
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
     let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
