@@ -29,9 +29,25 @@ fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
     out
 }
 
+/// A clinic's own copy: `clinic.toml` beside `content/`, if there is one, as a query string for
+/// `config::BUILT_IN` (checked by the app's own rules: see `cargo xtask dist`).
+fn built_in_settings() {
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("built_in_settings.txt");
+    let query = match fs::read_to_string("clinic.toml") {
+        Ok(text) => content_compiler::clinic::clinic_settings(&text).unwrap_or_else(|e| {
+            eprintln!("\n{e}\n");
+            std::process::exit(1)
+        }),
+        Err(_) => String::new(),
+    };
+    fs::write(out, query).expect("write the built-in settings");
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src");
+    println!("cargo::rerun-if-changed=clinic.toml");
+    built_in_settings();
     let langs: Vec<LangSource> = LANGS
         .iter()
         .map(|lang| {

@@ -5,9 +5,22 @@
 //!
 //! Settings that put words, numbers or destinations on the page (`clinic_*`, `exit`) are honoured
 //! only inside a frame, where the address bar shows the clinic's own site: a crafted link to the
-//! guide's own address cannot put a scam number on it.
+//! guide's own address cannot put a scam number on it. The others (`chapters`, `checks`, `start`,
+//! `mode`, `accent`, `lang`) change only what of our own the guide shows, so they work anywhere.
+//!
+//! A clinic that hosts its own copy writes the same settings in `clinic.toml` beside `content/`;
+//! the build turns them into [`BUILT_IN`], which is read first, by the same rules, and trusted as
+//! the clinic's own (it is served from the clinic's own address). A link's settings come after.
+//!
+//! Chapter slugs are the same in every language (the reference language's are checked here).
 
-use crate::content::Lang;
+use crate::accent::Accent;
+use crate::assessment::flow::{Check, CHECKS};
+use crate::content::{bundle, Lang};
+use crate::route::Route;
+
+/// The settings a clinic built into its own copy (`clinic.toml`), as a query string.
+pub const BUILT_IN: &str = include_str!(concat!(env!("OUT_DIR"), "/built_in_settings.txt"));
 
 /// Where quick exit goes by default: a neutral weather page.
 pub const DEFAULT_EXIT_URL: &str = "https://weather.com/";
@@ -20,11 +33,68 @@ pub struct Settings {
     pub exit_url: String,
     /// The clinic that offers the guide, if it said so (only inside its frame).
     pub clinic: Clinic,
+    /// The chapters shown, as indexes into the bundle's chapters, in the clinic's order (none in
+    /// the checks-only mode). Navigation, progress, previous/next and routes follow this list.
+    pub chapters: Vec<usize>,
+    /// The self-checks shown, in order.
+    pub checks: Vec<Check>,
+    /// The first screen when the address has no route of its own.
+    pub start: Option<Route>,
+    pub mode: Mode,
+    /// A clinic's accent colour and the tints derived from it.
+    pub accent: Option<Accent>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { lang: Lang::En, exit_url: DEFAULT_EXIT_URL.to_string(), clinic: Clinic::default() }
+        Settings {
+            lang: Lang::En,
+            exit_url: DEFAULT_EXIT_URL.to_string(),
+            clinic: Clinic::default(),
+            chapters: (0..bundle(Lang::En).chapters.len()).collect(),
+            checks: CHECKS.to_vec(),
+            start: None,
+            mode: Mode::Guide,
+            accent: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether a route is among what this page shows (pages, such as privacy, always are).
+    pub fn shows(&self, route: Route) -> bool {
+        match route {
+            Route::Chapter(i) => self.chapters.contains(&i),
+            Route::Check(c) => self.checks.contains(&c),
+            Route::Page(_) => true,
+        }
+    }
+
+    /// The first screen: `start`, else the first chapter shown, else the first check.
+    pub fn home(&self) -> Route {
+        self.start
+            .or(self.chapters.first().map(|&i| Route::Chapter(i)))
+            .or(self.checks.first().map(|&c| Route::Check(c)))
+            .unwrap_or(Route::Chapter(0))
+    }
+}
+
+/// Which part of the guide a page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Chapters and self-checks.
+    #[default]
+    Guide,
+    /// Only the self-checks, for a clinic's "check in" page.
+    Checks,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Guide => "guide",
+            Mode::Checks => "checks",
+        }
     }
 }
 
@@ -76,7 +146,7 @@ struct Setting {
     take: fn(&mut Settings, &str) -> bool,
 }
 
-const SETTINGS: [Setting; 7] = [
+const SETTINGS: [Setting; 12] = [
     Setting {
         name: "lang",
         framed_only: false,
@@ -126,7 +196,80 @@ const SETTINGS: [Setting; 7] = [
         current: |s| s.clinic.hours.as_deref().unwrap_or("none"),
         take: |s, v| text(v, 60).map(|v| s.clinic.hours = Some(v)).is_some(),
     },
+    Setting {
+        name: "chapters",
+        framed_only: false,
+        accepts: || format!("a comma-separated list of chapters, each once, from {}", chapter_names()),
+        current: |_| "all",
+        take: |s, v| list(v, |slug| bundle(Lang::En).chapter(slug).map(|(i, _)| i)).map(|v| s.chapters = v).is_some(),
+    },
+    Setting {
+        name: "checks",
+        framed_only: false,
+        accepts: || {
+            format!(
+                "\"none\" or a comma-separated list, each once, from {}",
+                quoted_list(CHECKS.iter().map(|c| c.slug()))
+            )
+        },
+        current: |_| "all",
+        take: |s, v| {
+            (if v == "none" { Some(vec![]) } else { list(v, Check::from_slug) }).map(|v| s.checks = v).is_some()
+        },
+    },
+    Setting {
+        name: "start",
+        framed_only: false,
+        accepts: || format!("a chapter shown, from {}, or \"check/\" and a check shown", chapter_names()),
+        current: |_| "the first shown",
+        take: |s, v| {
+            let route = match v.strip_prefix("check/") {
+                Some(c) => Check::from_slug(c).map(Route::Check),
+                None => bundle(Lang::En).chapter(v).map(|(i, _)| Route::Chapter(i)),
+            };
+            route.map(|r| s.start = Some(r)).is_some()
+        },
+    },
+    Setting {
+        name: "mode",
+        framed_only: false,
+        accepts: || "\"guide\" and \"checks\" (only the self-checks)".to_string(),
+        current: |s| s.mode.name(),
+        take: |s, v| {
+            let mode = [Mode::Guide, Mode::Checks].into_iter().find(|m| m.name() == v);
+            mode.map(|m| s.mode = m).is_some()
+        },
+    },
+    Setting {
+        name: "accent",
+        framed_only: false,
+        accepts: || {
+            "a colour as #rrggbb that keeps 4.5:1 contrast on the light theme's page and panels (the dark theme \
+             uses a lighter tint of it)"
+                .to_string()
+        },
+        current: |_| "the guide's own",
+        take: |s, v| Accent::from_hex(v).map(|a| s.accent = Some(a)).is_some(),
+    },
 ];
+
+/// The chapters' names, quoted: `"what-are-opioids", … and "getting-treatment"`.
+fn chapter_names() -> String {
+    quoted_list(bundle(Lang::En).chapters.iter().map(|c| c.slug))
+}
+
+/// A comma-separated list, every item known and given once, at least one.
+fn list<T: PartialEq>(v: &str, item: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let mut out = Vec::new();
+    for one in v.split(',').map(str::trim) {
+        let found = item(one)?;
+        if out.contains(&found) {
+            return None;
+        }
+        out.push(found);
+    }
+    Some(out)
+}
 
 const URL_RULE: &str = "https:// addresses (no spaces, at most 2000 characters)";
 const PHONE_RULE: &str = "phone numbers of digits, spaces and + - ( ), at most 20 characters, with at least 3 digits";
@@ -164,8 +307,40 @@ fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 /// Returns the settings and one warning per ignored value. At the top level, settings that put
 /// words, numbers or destinations on the page are checked, then ignored with a warning.
 pub fn parse_query(query: &str, place: Place) -> (Settings, Vec<String>) {
+    parse(query, place, "")
+}
+
+/// The settings in effect: those built in (`clinic.toml`, trusted as the clinic's own), then the
+/// page's query by [`parse_query`]'s rules; then the checks that need them all (`mode`, `start`).
+pub fn parse(query: &str, place: Place, built_in: &str) -> (Settings, Vec<String>) {
     let mut settings = Settings::default();
     let mut warnings = Vec::new();
+    apply(&mut settings, &mut warnings, built_in, Place::Framed);
+    apply(&mut settings, &mut warnings, query, place);
+    if settings.mode == Mode::Checks {
+        if settings.checks.is_empty() {
+            warnings.push(
+                "Understanding Opioids: ignored setting \"mode\": \"checks\" needs at least one self-check \
+                 (see \"checks\"); using \"guide\"."
+                    .to_string(),
+            );
+            settings.mode = Mode::Guide;
+        } else {
+            settings.chapters.clear();
+        }
+    }
+    if settings.start.is_some_and(|r| !settings.shows(r)) {
+        warnings.push(
+            "Understanding Opioids: ignored setting \"start\": accepted values are a chapter or check/<name> that \
+             the page shows (see \"chapters\", \"checks\" and \"mode\"); using the first shown."
+                .to_string(),
+        );
+        settings.start = None;
+    }
+    (settings, warnings)
+}
+
+fn apply(settings: &mut Settings, warnings: &mut Vec<String>, query: &str, place: Place) {
     for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
         match SETTINGS.iter().find(|row| row.name == key) {
             Some(row) if row.framed_only && place == Place::TopLevel && (row.take)(&mut settings.clone(), &value) => {
@@ -175,12 +350,12 @@ pub fn parse_query(query: &str, place: Place) -> (Settings, Vec<String>) {
                     row.name
                 ))
             }
-            Some(row) if (!row.framed_only || place == Place::Framed) && (row.take)(&mut settings, &value) => {}
+            Some(row) if (!row.framed_only || place == Place::Framed) && (row.take)(settings, &value) => {}
             Some(row) => warnings.push(format!(
                 "Understanding Opioids: ignored setting \"{}\": accepted values are {}; using \"{}\".",
                 row.name,
                 (row.accepts)(),
-                (row.current)(&settings)
+                (row.current)(settings)
             )),
             None => warnings.push(format!(
                 "Understanding Opioids: ignored unknown setting \"{}\": accepted settings are {}.",
@@ -189,7 +364,6 @@ pub fn parse_query(query: &str, place: Place) -> (Settings, Vec<String>) {
             )),
         }
     }
-    (settings, warnings)
 }
 
 /// An absolute `https:` address with a host, no credentials, whitespace or control characters.

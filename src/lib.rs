@@ -14,6 +14,7 @@ macro_rules! tr {
     };
 }
 
+pub mod accent;
 pub mod assessment;
 pub mod config;
 pub mod content;

@@ -2,18 +2,16 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use opioid_explainer::{config, content, platform, route::Route, ui};
+    use opioid_explainer::{config, content, platform, ui};
 
-    let (settings, warnings) = config::parse_query(&platform::query_string(), platform::place());
+    let (settings, warnings) = config::parse(&platform::query_string(), platform::place(), config::BUILT_IN);
     for w in &warnings {
         platform::warn(w);
     }
-    let bundle = content::bundle(settings.lang);
-    let route = Route::parse(&platform::hash(), bundle);
-    // An empty or unknown hash shows the first chapter; say so in the address bar too.
-    if platform::hash() != route.hash(bundle) {
-        platform::replace_hash(&route.hash(bundle));
+    if let Some(accent) = &settings.accent {
+        platform::set_accent(accent);
     }
+    let route = platform::route(content::bundle(settings.lang), &settings);
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     // The static text in #app (shown while loading, or if loading fails) gives way to the app.
     root.set_text_content(None);
@@ -26,7 +24,21 @@ fn main() {
     platform::report_height_to_parent();
 }
 
+/// Natively, checks the settings built in from `clinic.toml` by the app's own rules (`cargo xtask
+/// dist` runs this and stops on a warning), then points to the web app.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    let (_, warnings) = opioid_explainer::config::parse(
+        "",
+        opioid_explainer::config::Place::Framed,
+        opioid_explainer::config::BUILT_IN,
+    );
+    if !warnings.is_empty() {
+        for w in &warnings {
+            eprintln!("clinic.toml: {w}");
+        }
+        std::process::exit(1);
+    }
+    eprintln!("Built-in settings: {}", if opioid_explainer::config::BUILT_IN.is_empty() { "none" } else { "valid" });
     eprintln!("This is a web app: run `cargo xtask serve` and open http://127.0.0.1:8080");
 }

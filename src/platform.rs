@@ -65,6 +65,25 @@ pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+/// The route in the address bar; an empty, unknown or hidden one is the page's first screen, and
+/// the address bar is corrected to say so without a new history entry.
+pub fn route(t: &crate::content::Bundle, settings: &crate::config::Settings) -> crate::route::Route {
+    let (hash, route) = (hash(), crate::route::Route::parse(&hash(), t, settings));
+    if hash != route.hash(t) {
+        replace_hash(&route.hash(t));
+    }
+    route
+}
+
+/// A clinic's accent, through the CSSOM (the page's policy refuses a `style` attribute).
+pub fn set_accent(accent: &crate::accent::Accent) {
+    if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        for (name, value) in accent.properties() {
+            let _ = root.style().set_property(name, &value);
+        }
+    }
+}
+
 /// Moves to a hash, adding a history entry (so Back works).
 pub fn set_hash(hash: &str) {
     let _ = window().location().set_hash(hash);

@@ -1,9 +1,11 @@
 //! Where the reader is, as a hash: `#/what-are-opioids` (a chapter), `#/privacy` (a page) or
 //! `#/check/signs` (a self-check; its answers are never in the URL).
 //! Hash routing needs no server support and works inside a sandboxed iframe. An unknown or empty
-//! hash is the first chapter: a reader following an old link never meets an error page.
+//! hash, or one the page's settings hide, is the first screen (`start`, else the first chapter
+//! shown): a reader following an old link never meets an error page.
 
 use crate::assessment::flow::Check;
+use crate::config::Settings;
 use crate::content::{fill, fixed, Bundle, Chapter};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,18 +18,14 @@ pub enum Route {
 }
 
 impl Route {
-    pub fn parse(hash: &str, bundle: &Bundle) -> Route {
+    pub fn parse(hash: &str, bundle: &Bundle, settings: &Settings) -> Route {
         let slug = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
-        if let Some((i, _)) = bundle.chapter(slug) {
-            return Route::Chapter(i);
-        }
-        if let Some(check) = slug.strip_prefix("check/").and_then(Check::from_slug) {
-            return Route::Check(check);
-        }
-        if let Some(page) = bundle.page(slug) {
-            return Route::Page(page.slug);
-        }
-        Route::Chapter(0)
+        let route = match (bundle.chapter(slug), slug.strip_prefix("check/").and_then(Check::from_slug)) {
+            (Some((i, _)), _) => Some(Route::Chapter(i)),
+            (_, Some(check)) => Some(Route::Check(check)),
+            _ => bundle.page(slug).map(|page| Route::Page(page.slug)),
+        };
+        route.filter(|&r| settings.shows(r)).unwrap_or(settings.home())
     }
 
     /// The chapter or page this route shows (an unknown page slug, or a check, gives the first
@@ -40,10 +38,10 @@ impl Route {
         }
     }
 
-    /// "Chapter 2 of 9" for a chapter; `None` for a page.
-    pub fn progress(self, bundle: &Bundle) -> Option<String> {
-        let Route::Chapter(i) = self else { return None };
-        let (n, total) = (fixed((i + 1) as f64, 0), fixed(bundle.chapters.len() as f64, 0));
+    /// "Chapter 2 of 5" for a chapter, counted among the chapters shown; `None` for anything else.
+    pub fn progress(self, bundle: &Bundle, settings: &Settings) -> Option<String> {
+        let n = settings.chapters.iter().position(|&c| Route::Chapter(c) == self)?;
+        let (n, total) = (fixed((n + 1) as f64, 0), fixed(settings.chapters.len() as f64, 0));
         Some(fill(tr!(bundle, "nav.progress"), &[("n", &n), ("total", &total)]))
     }
 

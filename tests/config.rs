@@ -1,8 +1,12 @@
 //! Settings from the URL: good values are taken, bad ones ignored with a warning that names the
 //! setting and its accepted values; hostile input never panics and never yields an unsafe value.
 
-use opioid_explainer::config::{dial, parse_query, Clinic, Place::*, Settings, DEFAULT_EXIT_URL};
+use opioid_explainer::accent::{contrast, hex, mix, parse_hex, Accent, DARK_BG, DARK_SURFACE, LIGHT_BG, LIGHT_SURFACE};
+use opioid_explainer::assessment::flow::{Check, CHECKS};
+use opioid_explainer::config::{dial, parse, parse_query, Clinic, Mode, Place::*, Settings, DEFAULT_EXIT_URL};
+use opioid_explainer::content::bundle;
 use opioid_explainer::content::Lang;
+use opioid_explainer::route::Route;
 use proptest::prelude::*;
 use rstest::rstest;
 
@@ -75,7 +79,23 @@ fn the_unknown_setting_warning_lists_exactly_the_settings_that_are_parsed() {
     let (_, w) = parse_query("?nope=1", Framed);
     let listed = w[0].split_once("accepted settings are ").expect("a list").1;
     let names: Vec<&str> = listed.split('"').skip(1).step_by(2).collect();
-    assert_eq!(names, ["lang", "exit", "clinic_name", "clinic_phone", "clinic_sms", "clinic_url", "clinic_hours"]);
+    assert_eq!(
+        names,
+        [
+            "lang",
+            "exit",
+            "clinic_name",
+            "clinic_phone",
+            "clinic_sms",
+            "clinic_url",
+            "clinic_hours",
+            "chapters",
+            "checks",
+            "start",
+            "mode",
+            "accent"
+        ]
+    );
     for name in names {
         let (_, w) = parse_query(&format!("?{name}=%00bad"), Framed);
         assert_eq!(w.len(), 1);
@@ -172,5 +192,207 @@ proptest! {
         let (top, _) = parse_query(&query, TopLevel);
         prop_assert_eq!(top.clinic, Clinic::default());
         prop_assert_eq!(top.exit_url, DEFAULT_EXIT_URL);
+    }
+}
+
+// ---- What the page shows: chapters, checks, start, mode ----
+
+fn slugs(s: &Settings) -> Vec<&'static str> {
+    s.chapters.iter().map(|&i| bundle(Lang::En).chapters[i].slug).collect()
+}
+
+#[rstest]
+#[case("?chapters=overdose-and-naloxone,receptors", &["overdose-and-naloxone", "receptors"])]
+#[case("?chapters=%20tolerance%20,%20withdrawal", &["tolerance", "withdrawal"])]
+#[case("?chapters=getting-treatment", &["getting-treatment"])]
+fn chapters_are_shown_in_the_clinics_order(#[case] query: &str, #[case] shown: &[&str]) {
+    let (s, w) = parse_query(query, TopLevel);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(slugs(&s), shown);
+}
+
+#[rstest]
+#[case("?checks=ready,signs", &[Check::Ready, Check::Signs])]
+#[case("?checks=none", &[])]
+#[case("?checks=safer", &[Check::Safer])]
+fn checks_are_shown_in_the_clinics_order(#[case] query: &str, #[case] shown: &[Check]) {
+    let (s, w) = parse_query(query, TopLevel);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(s.checks, shown);
+}
+
+#[rstest]
+#[case("?chapters=", "\"chapters\"", "\"what-are-opioids\"")]
+#[case("?chapters=receptors,,tolerance", "\"chapters\"", "each once")]
+#[case("?chapters=receptors,receptors", "\"chapters\"", "each once")]
+#[case("?chapters=Receptors", "\"chapters\"", "\"getting-treatment\"")]
+#[case("?chapters=privacy", "\"chapters\"", "comma-separated")]
+#[case("?checks=all", "\"checks\"", "\"none\" or")]
+#[case("?checks=signs,none", "\"checks\"", "\"signs\", \"safer\" and \"ready\"")]
+#[case("?start=check/", "\"start\"", "check/")]
+#[case("?start=%23/receptors", "\"start\"", "\"receptors\"")]
+#[case("?mode=classroom", "\"mode\"", "\"guide\" and \"checks\"")]
+#[case("?accent=red", "\"accent\"", "#rrggbb")]
+#[case("?accent=%23fff", "\"accent\"", "#rrggbb")]
+#[case("?accent=%23ffff00", "\"accent\"", "4.5:1")]
+#[case("?accent=%230a5b66;color:red", "\"accent\"", "4.5:1")]
+fn bad_page_settings_warn_and_keep_defaults(#[case] query: &str, #[case] name: &str, #[case] accepted: &str) {
+    let (s, w) = parse_query(query, TopLevel);
+    assert_eq!(s, Settings::default());
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains(name) && w[0].contains(accepted), "{}", w[0]);
+}
+
+#[rstest]
+#[case("?chapters=receptors&start=tolerance", "\"start\"")]
+#[case("?checks=signs&start=check/ready", "\"start\"")]
+#[case("?mode=checks&start=receptors", "\"start\"")]
+#[case("?checks=none&mode=checks", "\"mode\"")]
+fn settings_that_contradict_each_other_warn_once(#[case] query: &str, #[case] name: &str) {
+    let (s, w) = parse_query(query, TopLevel);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains(name), "{}", w[0]);
+    assert_eq!(s.start, None);
+    assert!(!s.chapters.is_empty() || !s.checks.is_empty(), "something is always shown");
+}
+
+#[test]
+fn the_checks_mode_shows_no_chapter_and_the_guide_mode_shows_all() {
+    let (s, w) = parse_query("?mode=checks&checks=safer,ready", TopLevel);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!((s.mode, s.chapters.len(), s.checks.as_slice()), (Mode::Checks, 0, &[Check::Safer, Check::Ready][..]));
+    let (s, _) = parse_query("?mode=guide", TopLevel);
+    assert_eq!((s.mode, s.chapters.len(), s.checks.len()), (Mode::Guide, bundle(Lang::En).chapters.len(), 3));
+}
+
+// ---- The accent colour ----
+
+#[test]
+fn contrast_is_wcags() {
+    assert!((contrast([0; 3], [255; 3]) - 21.0).abs() < 1e-9);
+    assert!((contrast([0x76; 3], [255; 3]) - 4.54).abs() < 0.01, "#767676 on white is the classic 4.54:1");
+    assert!((contrast([0x77; 3], [255; 3]) - 4.48).abs() < 0.01);
+    assert!((contrast([0x0a, 0x5b, 0x66], LIGHT_BG) - 7.45).abs() < 0.05, "our own teal");
+}
+
+#[rstest]
+#[case("#0a5b66")]
+#[case("#0A5B66")]
+#[case("#b00020")]
+#[case("#000080")]
+#[case("#1d4d2b")]
+#[case("#000000")]
+#[case("#6b3fa0")]
+fn an_accepted_accent_keeps_4_5_to_1_in_both_themes(#[case] colour: &str) {
+    let a = Accent::from_hex(colour).expect("accepted");
+    assert_eq!(hex(a.light), colour.to_ascii_lowercase(), "the light theme uses the clinic's own colour");
+    for (accent, soft, bg, surface) in
+        [(a.light, a.light_soft, LIGHT_BG, LIGHT_SURFACE), (a.dark, a.dark_soft, DARK_BG, DARK_SURFACE)]
+    {
+        for other in [soft, bg, surface] {
+            assert!(contrast(accent, other) >= 4.5, "{colour}: {} on {}", hex(accent), hex(other));
+        }
+    }
+    let (s, w) = parse_query(&format!("?accent=%23{}", &colour[1..]), TopLevel);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(s.accent, Some(a));
+    assert_eq!(
+        a.properties().map(|(name, _)| name),
+        ["--clinic-accent", "--clinic-accent-soft", "--clinic-accent-dark", "--clinic-accent-soft-dark"]
+    );
+    assert!(a.properties().iter().all(|(_, v)| parse_hex(v).is_some()), "only #rrggbb reaches the CSSOM");
+}
+
+#[rstest]
+#[case("#ffff00")]
+#[case("#7fd0da")]
+#[case("#808080")]
+#[case("#e3f0f1")]
+#[case("#ffffff")]
+fn a_low_contrast_accent_is_refused(#[case] colour: &str) {
+    assert_eq!(Accent::from_hex(colour), None);
+    assert!(contrast(parse_hex(colour).unwrap(), LIGHT_BG) < 4.5);
+}
+
+#[test]
+fn no_single_colour_keeps_4_5_to_1_on_both_backgrounds_so_the_dark_theme_gets_a_tint() {
+    let best = (0..=255u8).map(|v| contrast([v; 3], LIGHT_BG).min(contrast([v; 3], DARK_BG))).fold(0.0, f64::max);
+    assert!(best < 4.5, "if one grey reached 4.5:1 on both, the tint would not be needed ({best})");
+}
+
+#[test]
+fn the_theme_colours_the_accent_is_checked_against_are_the_style_sheets() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/main.css")).unwrap();
+    let (light, dark) = css.split_once("prefers-color-scheme: dark").unwrap();
+    for (part, bg, surface) in [(light, LIGHT_BG, LIGHT_SURFACE), (dark, DARK_BG, DARK_SURFACE)] {
+        assert!(part.contains(&format!("--bg: {};", hex(bg))), "{}", hex(bg));
+        assert!(part.contains(&format!("--surface: {};", hex(surface))), "{}", hex(surface));
+    }
+    assert!(light.contains("--accent: var(--clinic-accent, #0a5b66);"));
+    assert!(dark.contains("--accent-soft: var(--clinic-accent-soft-dark, #1b3236);"));
+}
+
+// ---- Built into a clinic's own copy (clinic.toml) ----
+
+#[test]
+fn built_in_settings_are_the_clinics_own_even_on_a_page_of_its_own_and_a_link_comes_after() {
+    let toml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/clinic.toml")).unwrap();
+    let built_in = content_compiler::clinic::clinic_settings(&toml).expect("the example is valid");
+    let (s, w) = parse("", TopLevel, &built_in);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(s.clinic.name.as_deref(), Some("Riverside Community Health"));
+    assert_eq!(s.clinic.phone.as_deref(), Some("(555) 010-2000"));
+    assert!(s.accent.is_some());
+    assert_eq!(s.checks, [Check::Signs, Check::Safer]);
+    // A link to that copy cannot replace the clinic's line at the top level, but may pick chapters.
+    let (s2, w) = parse("?clinic_phone=555%20999&chapters=receptors", TopLevel, &built_in);
+    assert_eq!(s2.clinic.phone.as_deref(), Some("(555) 010-2000"));
+    assert_eq!(slugs(&s2), ["receptors"]);
+    assert_eq!(w.len(), 1, "{w:?}");
+    // The same rules: a bad built-in value is warned about (and `cargo xtask dist` stops on it).
+    let bad = content_compiler::clinic::clinic_settings("clinic_phone = \"call us\"\naccent = \"#ffff00\"").unwrap();
+    let (s, w) = parse("", TopLevel, &bad);
+    assert_eq!((s.clinic.phone, s.accent, w.len()), (None, None, 2), "{w:?}");
+    assert!(content_compiler::clinic::clinic_settings("accent = 7")
+        .unwrap_err()
+        .contains("\"accent\" must be a string"));
+}
+
+proptest! {
+    #[test]
+    fn any_query_shows_only_known_chapters_and_checks_once_each_and_something_always(
+        query in "(chapters|checks|start|mode|accent|lang)=[a-z0-9,/%#-]{0,40}(&(chapters|checks|start|mode|accent)=[a-z0-9,/%#-]{0,40}){0,4}"
+    ) {
+        let (s, w) = parse_query(&query, TopLevel);
+        let n = bundle(Lang::En).chapters.len();
+        prop_assert!(s.chapters.iter().all(|&i| i < n));
+        let mut c = s.chapters.clone();
+        c.sort_unstable();
+        c.dedup();
+        prop_assert_eq!(c.len(), s.chapters.len());
+        prop_assert!(s.checks.iter().all(|c| CHECKS.contains(c)));
+        prop_assert!(!s.chapters.is_empty() || !s.checks.is_empty());
+        prop_assert!(s.start.is_none_or(|r| s.shows(r)));
+        prop_assert!(s.shows(s.home()));
+        prop_assert!(s.mode == Mode::Guide || s.chapters.is_empty());
+        prop_assert!(matches!(s.home(), Route::Chapter(_) | Route::Check(_)));
+        if let Some(a) = s.accent {
+            prop_assert!(contrast(a.light, LIGHT_BG) >= 4.5 && contrast(a.dark, DARK_BG) >= 4.5);
+        }
+        prop_assert!(w.iter().all(|m| m.starts_with("Understanding Opioids: ignored ") && m.matches('"').count() >= 2));
+    }
+
+    #[test]
+    fn any_colour_is_either_refused_or_readable_in_both_themes(r: u8, g: u8, b: u8) {
+        if let Some(a) = Accent::from_hex(&hex([r, g, b])) {
+            for (accent, soft, bg, surface) in [(a.light, a.light_soft, LIGHT_BG, LIGHT_SURFACE), (a.dark, a.dark_soft, DARK_BG, DARK_SURFACE)] {
+                prop_assert!([soft, bg, surface].iter().all(|&o| contrast(accent, o) >= 4.5));
+            }
+        } else {
+            // Refused only where a pair in the light theme falls short (the dark tint always exists).
+            let c = [r, g, b];
+            let soft = mix(c, LIGHT_BG, 12);
+            prop_assert!([LIGHT_BG, LIGHT_SURFACE, soft].iter().any(|&o| contrast(c, o) < 4.5));
+        }
     }
 }

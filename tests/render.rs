@@ -669,3 +669,48 @@ async fn a_clinics_line_comes_first_under_get_help_now_and_its_name_is_only_text
     let find_us = the(&html, ".masthead__clinic a");
     assert_eq!((attr(&find_us, "href"), attr(&find_us, "rel")), ("https://clinic.example/", "noreferrer noopener"));
 }
+
+// ---- A clinic's selection of chapters and checks ----
+
+async fn render_with(query: &str, route: Route) -> Html {
+    let (settings, warnings) = opioid_explainer::config::parse_query(query, opioid_explainer::config::Place::TopLevel);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let props = AppProps { settings, route, onleave: Callback::noop() };
+    Html::parse_fragment(&LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await)
+}
+
+fn hrefs(html: &Html, css: &str) -> Vec<String> {
+    all(html, css).iter().map(|a| attr(a, "href").to_string()).collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn navigation_progress_and_prev_next_follow_the_clinics_chapters() {
+    let t = bundle(Lang::En);
+    let query = "?chapters=overdose-and-naloxone,receptors,getting-treatment&checks=ready";
+    let receptors = Route::Chapter(1);
+    let html = render_with(query, receptors).await;
+    assert_eq!(hrefs(&html, "nav.toc ol a"), ["#/overdose-and-naloxone", "#/receptors", "#/getting-treatment"]);
+    assert_eq!(hrefs(&html, "nav.toc ul a"), ["#/check/ready"]);
+    assert_eq!(one(&html, "p.progress"), "Chapter 2 of 3");
+    assert_eq!(hrefs(&html, "a[rel='prev']"), ["#/overdose-and-naloxone"]);
+    assert_eq!(hrefs(&html, "a[rel='next']"), ["#/getting-treatment"]);
+    assert_eq!(hrefs(&html, ".masthead__title a"), ["#/overdose-and-naloxone"], "the title leads to the first shown");
+    let last = render_with(query, Route::Chapter(t.chapters.len() - 1)).await;
+    assert!(all(&last, "a[rel='next']").is_empty(), "no Next after the clinic's last chapter");
+    // A check's "back to the guide" leads to the clinic's first chapter.
+    let check = render_with(query, Route::Check(opioid_explainer::assessment::flow::Check::Ready)).await;
+    assert_eq!(hrefs(&check, "nav.prevnext a"), ["#/overdose-and-naloxone"]);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_checks_means_no_checks_heading_and_the_checks_mode_no_chapters() {
+    let html = render_with("?checks=none", Route::Chapter(0)).await;
+    assert!(all(&html, "#toc-checks").is_empty());
+    assert_eq!(attr(&the(&html, "nav.toc"), "aria-labelledby"), "toc-heading");
+    let signs = opioid_explainer::assessment::flow::Check::Signs;
+    let checks = render_with("?mode=checks&checks=signs,safer", Route::Check(signs)).await;
+    assert!(all(&checks, "#toc-heading, nav.toc ol, nav.prevnext, p.progress").is_empty(), "no chapter anywhere");
+    assert_eq!(attr(&the(&checks, "nav.toc"), "aria-labelledby"), "toc-checks");
+    assert_eq!(hrefs(&checks, "nav.toc ul a"), ["#/check/signs", "#/check/safer"]);
+    assert_eq!(hrefs(&checks, ".masthead__title a"), ["#/check/signs"]);
+}

@@ -98,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |route| state.dispatch(Action::Navigate(route)))
     };
-    use_browser_events(t, navigate, exit.clone(), page_title.clone(), wide.clone());
+    use_browser_events(t, settings.clone(), navigate, exit.clone(), page_title.clone(), wide.clone());
     let screen = match route {
         Route::Check(c) => state.checks.screen(c),
         _ => Screen::Intro,
@@ -118,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
                 { quick_exit(v, &exit) }
                 <header class="masthead">
-                    <p class="masthead__title"><a href={Route::Chapter(0).hash(t)}>{ tr!(t, "title") }</a></p>
+                    <p class="masthead__title"><a href={settings.home().hash(t)}>{ tr!(t, "title") }</a></p>
                     <p class="masthead__promise">{ tr!(t, "promise") }</p>
                     if let Some(name) = &settings.clinic.name {
                         <p class="masthead__clinic">

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::view::View;
 use crate::assessment::flow::{Action, Check, Checks, Reply, Screen};
 use crate::assessment::report::{self, always, data_url, ends, hint, question, reply_text, summary_text};
+use crate::config::Settings;
 use crate::content::{fill, Bundle};
 use crate::help_lines;
 use crate::platform;
@@ -62,7 +63,7 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                         <h2 id="check-step" tabindex="-1">{ r.headline }</h2>
                         { for r.lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
                         { list(tr!(t, "check.next_steps"), r.steps) }
-                        if let Some((href, words)) = r.link {
+                        if let Some((href, words)) = r.link.filter(|(href, _)| shown(v.settings, href)) {
                             <p class="summary__link"><a {href} rel={href.starts_with("https:").then_some("noreferrer noopener")} target={href.starts_with("https:").then_some("_blank")}>{ words }</a></p>
                         }
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
@@ -86,7 +87,7 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                     <nav class="check__related" aria-labelledby="check-related">
                         <h3 id="check-related">{ tr!(t, "check.related") }</h3>
                         <ul>
-                            { for report::related(c).iter().filter_map(|slug| t.chapter(slug)).map(|(i, ch)| html! {
+                            { for report::related(c).iter().filter_map(|slug| t.chapter(slug)).filter(|&(i, _)| v.settings.shows(Route::Chapter(i))).map(|(i, ch)| html! {
                                 <li><a href={Route::Chapter(i).hash(t)}>{ ch.title }</a></li>
                             }) }
                         </ul>
@@ -122,6 +123,11 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
             </p>
         </article>
     }
+}
+
+/// Whether a result's link leads somewhere the page shows (a check it hides is left out).
+fn shown(s: &Settings, href: &str) -> bool {
+    href.strip_prefix("#/check/").and_then(Check::from_slug).is_none_or(|c| s.shows(Route::Check(c)))
 }
 
 fn list(heading: &'static str, items: Vec<&'static str>) -> Html {

@@ -4,36 +4,34 @@
 use yew::prelude::*;
 
 use super::view::View;
-use crate::assessment::flow::CHECKS;
 use crate::assessment::report;
 use crate::route::Route;
 
-/// Every chapter, in order, the current one marked for sight and for screen readers.
+/// The chapters and self-checks shown, in the page's order, the current one marked for sight and
+/// for screen readers. The navigation is labelled by its first heading.
 pub fn chapter_list(v: View, route: Route) -> Html {
-    let t = v.t;
+    let (t, s) = (v.t, v.settings);
+    let link = |to: Route, title: &'static str| {
+        html! {
+            <li class="toc__item">
+                <a href={to.hash(t)} aria-current={(route == to).then_some("page")}>{ title }</a>
+            </li>
+        }
+    };
     html! {
-        <nav class="toc" aria-labelledby="toc-heading">
-            <h2 id="toc-heading" class="toc__heading">{ tr!(t, "nav.label") }</h2>
-            <ol class="toc__list">
-                { for t.chapters.iter().enumerate().map(|(i, c)| {
-                    let current = route == Route::Chapter(i);
-                    html! {
-                        <li class="toc__item">
-                            <a href={Route::Chapter(i).hash(t)}
-                               aria-current={current.then_some("page")}>{ c.title }</a>
-                        </li>
-                    }
-                }) }
-            </ol>
-            <h2 id="toc-checks" class="toc__heading">{ tr!(t, "check.nav") }</h2>
-            <ul class="toc__list" aria-labelledby="toc-checks">
-                { for CHECKS.into_iter().map(|c| html! {
-                    <li class="toc__item">
-                        <a href={Route::Check(c).hash(t)}
-                           aria-current={(route == Route::Check(c)).then_some("page")}>{ report::title(t, c) }</a>
-                    </li>
-                }) }
-            </ul>
+        <nav class="toc" aria-labelledby={if s.chapters.is_empty() { "toc-checks" } else { "toc-heading" }}>
+            if !s.chapters.is_empty() {
+                <h2 id="toc-heading" class="toc__heading">{ tr!(t, "nav.label") }</h2>
+                <ol class="toc__list">
+                    { for s.chapters.iter().map(|&i| link(Route::Chapter(i), t.chapters[i].title)) }
+                </ol>
+            }
+            if !s.checks.is_empty() {
+                <h2 id="toc-checks" class="toc__heading">{ tr!(t, "check.nav") }</h2>
+                <ul class="toc__list" aria-labelledby="toc-checks">
+                    { for s.checks.iter().map(|&c| link(Route::Check(c), report::title(t, c))) }
+                </ul>
+            }
         </nav>
     }
 }
@@ -41,16 +39,18 @@ pub fn chapter_list(v: View, route: Route) -> Html {
 /// "Chapter 2 of 9".
 pub fn progress(v: View, route: Route) -> Html {
     let t = v.t;
-    route.progress(t).map(|text| html! { <p class="progress">{ text }</p> }).unwrap_or_default()
+    route.progress(t, v.settings).map(|text| html! { <p class="progress">{ text }</p> }).unwrap_or_default()
 }
 
-/// Previous and next chapter, as plain links (so they work by keyboard, and Back undoes them).
+/// Previous and next chapter among those shown, as plain links (so they work by keyboard, and
+/// Back undoes them); elsewhere a way back to the guide, if the page shows chapters.
 pub fn prev_next(v: View, route: Route) -> Html {
-    let t = v.t;
-    let Route::Chapter(i) = route else {
+    let (t, shown) = (v.t, &v.settings.chapters);
+    let Some(at) = shown.iter().position(|&c| Route::Chapter(c) == route) else {
+        let Some(&first) = shown.first() else { return Html::default() };
         return html! {
             <nav class="prevnext" aria-label={tr!(t, "nav.label")}>
-                <a class="prevnext__link" href={Route::Chapter(0).hash(t)}>{ tr!(t, "nav.back_to_guide") }</a>
+                <a class="prevnext__link" href={Route::Chapter(first).hash(t)}>{ tr!(t, "nav.back_to_guide") }</a>
             </nav>
         };
     };
@@ -65,10 +65,10 @@ pub fn prev_next(v: View, route: Route) -> Html {
     html! {
         <nav class="prevnext" aria-labelledby="prevnext-progress">
             <p id="prevnext-progress" class="visually-hidden">
-                { route.progress(t) }
+                { route.progress(t, v.settings) }
             </p>
-            { (i > 0).then(|| link(i - 1, "prev", tr!(t, "nav.previous"))) }
-            { (i + 1 < t.chapters.len()).then(|| link(i + 1, "next", tr!(t, "nav.next"))) }
+            { at.checked_sub(1).map(|j| link(shown[j], "prev", tr!(t, "nav.previous"))) }
+            { shown.get(at + 1).map(|&j| link(j, "next", tr!(t, "nav.next"))) }
         </nav>
     }
 }

@@ -11,6 +11,7 @@
 //! - a stigmatising word appears in a chapter or in `ui.toml` (design.md, content rules);
 //! - Markdown uses something the renderer does not support (raw HTML, images, tables, code…).
 
+pub mod clinic;
 pub mod html;
 mod markdown;
 pub mod readability;

@@ -3,6 +3,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::config::Settings;
 use crate::content::Bundle;
 use crate::platform;
 use crate::quick_exit::ShiftCounter;
@@ -14,6 +15,7 @@ use crate::route::Route;
 #[hook]
 pub fn use_browser_events(
     t: &'static Bundle,
+    settings: Rc<Settings>,
     navigate: Callback<Route>,
     exit: Callback<()>,
     page_title: Rc<RefCell<String>>,
@@ -21,7 +23,7 @@ pub fn use_browser_events(
 ) {
     use_effect_with((), move |_| {
         let on_wide = platform::on_wide_change(move |w| wide.set(w));
-        let on_hash = platform::on_hash_change(move || navigate.emit(Route::parse(&platform::hash(), t)));
+        let on_hash = platform::on_hash_change(move || navigate.emit(platform::route(t, &settings)));
         let counter = RefCell::new(ShiftCounter::default());
         let on_key = platform::on_key_down(move |key, now| {
             if counter.borrow_mut().press(&key, now) {
