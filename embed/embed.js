@@ -16,7 +16,8 @@
   // reader's own click or keys); printing and the text download of a self-check work.
   const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox ' +
     'allow-top-navigation-by-user-activation allow-downloads allow-modals';
-  const SETTINGS = ['lang', 'exit', 'clinic-name', 'clinic-phone', 'clinic-sms', 'clinic-url', 'clinic-hours'];
+  const SETTINGS = ['lang', 'exit', 'clinic-name', 'clinic-phone', 'clinic-sms', 'clinic-url', 'clinic-hours',
+    'chapters', 'checks', 'start', 'mode', 'accent'];
   const frames = new Set();
 
   window.addEventListener('message', (event) => {

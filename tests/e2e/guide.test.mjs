@@ -828,3 +828,254 @@ test('a check follows the screen: a group when wide, one question when narrow, a
   assert.equal(await page.isChecked('#signs-2-yes'), true, 'the answer given on the wide screen is still there');
   await context.close();
 });
+
+// ---- A clinic's page settings, hostile values, frames within frames, the sandbox token by token ----
+
+/** The hashes of the links a selector finds. */
+const hashes = (page, selector) => page.$$eval(selector, (as) => as.map((a) => new URL(a.href).hash));
+
+/** A host page on another origin (another port), written into `dir`; closed by the caller. */
+async function hostPage(name, html) {
+  const dir = `${SHOTS}${name}/`;
+  await mkdir(dir, { recursive: true });
+  await writeFile(`${dir}index.html`, `<!doctype html><html lang="en"><title>${name}</title>${html}`);
+  return serve(dir);
+}
+
+test("a clinic's chapters, checks, first screen and colour: navigation follows them, hidden routes lead to the first shown, axe passes in both themes", async () => {
+  const query = '?chapters=overdose-and-naloxone,receptors&checks=signs&start=receptors&accent=%23b00020';
+  const failures = [];
+  for (const look of LOOKS) {
+    const { context, page, warnings } = await open('', { ...look, query });
+    assert.equal(new URL(page.url()).hash, '#/receptors', 'start is the first screen');
+    assert.equal(await page.innerText('h1'), 'Receptors: lock and key');
+    assert.deepEqual(await hashes(page, '.toc ol a'), ['#/overdose-and-naloxone', '#/receptors']);
+    assert.deepEqual(await hashes(page, '.toc ul a'), ['#/check/signs']);
+    assert.equal(await page.innerText('p.progress'), 'Chapter 2 of 2');
+    assert.deepEqual(await hashes(page, 'a[rel="prev"]'), ['#/overdose-and-naloxone']);
+    assert.equal(await page.locator('a[rel="next"]').count(), 0);
+    const accent = await page.$eval('.masthead__title a', (a) => getComputedStyle(a).color);
+    if (look.colorScheme === 'light') {
+      assert.equal(accent, 'rgb(176, 0, 32)', "the clinic's own colour");
+    } else {
+      const [r, g, b] = accent.match(/\d+/g).map(Number);
+      assert.ok(r > g && r > b && r > 176, `a lighter tint of it in the dark theme: ${accent}`);
+    }
+    assert.deepEqual(warnings, []);
+    await checkLook(page, `clinic settings ${look.colorScheme} ${look.width}`, failures);
+    await page.screenshot({ path: `${SHOTS}clinic-settings-${look.colorScheme}-${look.width}.png` });
+    if (look.width === 1280 && look.colorScheme === 'light') {
+      // A hidden chapter's link (from a chapter's text, or an old bookmark) shows the first shown.
+      await page.evaluate(() => { location.hash = '#/tolerance'; });
+      await page.waitForFunction(() => location.hash === '#/overdose-and-naloxone');
+      await page.locator('#chapter-title', { hasText: 'Overdose' }).waitFor();
+      await page.evaluate(() => { location.hash = '#/check/safer'; });
+      await page.waitForFunction(() => location.hash === '#/overdose-and-naloxone');
+    }
+    await context.close();
+  }
+  // Only the self-checks, for a clinic's "check in" page.
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page, warnings } = await open('', { colorScheme, width: 320, query: '?mode=checks&checks=signs,ready&accent=%231d4d2b' });
+    assert.equal(new URL(page.url()).hash, '#/check/signs');
+    assert.equal(await page.locator('.toc ol, .prevnext, p.progress').count(), 0, 'no chapter anywhere');
+    assert.deepEqual(await hashes(page, '.toc ul a'), ['#/check/signs', '#/check/ready']);
+    await page.click('button:has-text("Start")');
+    await checkLook(page, `checks mode ${colorScheme} 320`, failures);
+    assert.deepEqual(warnings, []);
+    await page.screenshot({ path: `${SHOTS}checks-mode-${colorScheme}-320.png`, fullPage: true });
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('hostile settings in a clinic frame show as text or are refused with a warning; the guide still works and asks for nothing', async () => {
+  const name = encodeURIComponent('<img src=x onerror="top.pwned=1">Clinic');
+  const query = `?clinic_name=${name}&clinic_url=javascript:alert(1)&clinic_hours=${'x'.repeat(10000)}`
+    + '&clinic_phone=555%ZZ0100&exit=javascript:alert(1)&accent=%23ffff00&chapters=%E0%A4%A&checks=signs%2C';
+  const host = await hostPage('hostile', `<h1>Host</h1>
+    <iframe title="Understanding Opioids" src="${server.url}${query}#/receptors" sandbox="allow-scripts" style="width:100%;height:1400px;border:0"></iframe>`);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(host.url);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    await frame.waitForSelector('[data-ready] #chapter-title');
+    assert.equal(await frame.innerText('.masthead__clinic'), 'Offered by <img src=x onerror="top.pwned=1">Clinic', 'the name is text');
+    assert.equal(await frame.locator('img').count(), 0);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.equal(await frame.locator('.masthead__clinic a, .help [data-clinic]').count(), 0, 'no link, no hours, no line');
+    for (const setting of ['clinic_url', 'clinic_hours', 'clinic_phone', 'exit', 'accent', 'chapters', 'checks']) {
+      assert.ok(warnings.some((w) => w.includes(`"${setting}"`)), `${setting} warned about:\n${warnings.join('\n')}`);
+    }
+    assert.ok(warnings.every((w) => w.length < 600), 'a warning never repeats 10,000 characters');
+    assert.equal(await frame.$eval('.masthead__title a', (a) => getComputedStyle(a).color), 'rgb(10, 91, 102)', 'our own colour');
+    assert.equal(await frame.locator('.toc ol a').count(), 11, 'every chapter, as by default');
+    // It still works, and asks for nothing once loaded.
+    const loaded = requests.length;
+    await frame.click('.toc a:has-text("Tolerance")');
+    await frame.locator('#chapter-title', { hasText: 'Tolerance' }).waitFor();
+    await frame.evaluate(AXE_SOURCE);
+    const result = await frame.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+    assert.deepEqual(result.violations.map((v) => v.id), []);
+    assert.deepEqual(requests.slice(loaded), [], 'no request after load');
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});
+
+test('framed with a clinic accent, axe finds nothing in either theme', async () => {
+  const host = await hostPage('accent', `<h1>Host</h1><script src="${server.url}embed.js"></script>
+    <opioid-guide src="${server.url}#/check/ready" accent="#6b3fa0" clinic-name="Riverside Health" clinic-phone="555 0100"></opioid-guide>`);
+  try {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const frame = page.frameLocator('opioid-guide iframe');
+      await frame.locator('[data-ready] #chapter-title').waitFor();
+      await frame.locator('button', { hasText: 'Start' }).click();
+      await frame.locator('button', { hasText: /^Skip/ }).click();
+      await frame.locator('.summary').waitFor();
+      const inner = page.frames().find((f) => f !== page.mainFrame());
+      await inner.evaluate(AXE_SOURCE);
+      const result = await inner.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+      assert.deepEqual(result.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(', ')}`), [], colorScheme);
+      const kicker = await inner.$eval('.summary__kicker', (e) => getComputedStyle(e).color);
+      assert.equal(kicker === 'rgb(107, 63, 160)', colorScheme === 'light', `${colorScheme}: ${kicker}`);
+      await page.screenshot({ path: `${SHOTS}accent-framed-${colorScheme}.png` });
+      await context.close();
+    }
+  } finally {
+    await host.close();
+  }
+});
+
+for (const wrapper of ['a frame of its own', 'a sandboxed frame that may not leave the page']) {
+  test(`a site builder that wraps the snippet in ${wrapper}: the guide works, scrolls inside it, and quick exit leaves the guide`, async () => {
+    // The builder's frame (a third origin) holds the snippet; the clinic's page holds the builder's frame.
+    const inner = await hostPage('builder-inner', `<script src="${server.url}embed.js"></script>
+      <opioid-guide src="${server.url}#/overdose-and-naloxone" clinic-name="Riverside Health" clinic-phone="555 0100"></opioid-guide>`);
+    const sandbox = wrapper.startsWith('a sandboxed') ? 'sandbox="allow-scripts allow-same-origin allow-popups allow-forms"' : '';
+    const outer = await hostPage('builder-outer', `<h1>Riverside Health</h1>
+      <iframe title="Custom HTML" src="${inner.url}" ${sandbox} style="width:100%;height:600px;border:0"></iframe>`);
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await context.route('https://weather.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+      await page.goto(outer.url);
+      const builder = page.frameLocator('iframe');
+      const guide = builder.frameLocator('opioid-guide iframe');
+      await guide.locator('[data-ready] #chapter-title').waitFor();
+      assert.equal(await guide.locator('.help [data-clinic] a').getAttribute('href'), 'tel:5550100');
+      // embed.js fits the guide's frame to its content inside the builder's frame, which cannot
+      // grow: its page scrolls instead, and the builder's frame keeps its height.
+      const builderFrame = page.frames().find((f) => f.url().startsWith(inner.url));
+      await builderFrame.waitForFunction(() => document.querySelector('opioid-guide iframe').getBoundingClientRect().height > 2000);
+      assert.equal(Math.round((await page.locator('iframe').boundingBox()).height), 600);
+      assert.ok(await builderFrame.evaluate(() => document.scrollingElement.scrollHeight > innerHeight + 1000), 'the builder frame scrolls');
+      await guide.locator('.toc a', { hasText: 'Tolerance' }).click();
+      await guide.locator('#chapter-title', { hasText: 'Tolerance' }).waitFor();
+      await page.screenshot({ path: `${SHOTS}builder-${sandbox ? 'sandboxed' : 'plain'}.png` });
+      await guide.locator('.exit__button').click();
+      if (sandbox) {
+        // The builder's sandbox forbids leaving the clinic's page; the guide leaves its own frame.
+        const guideFrame = () => page.frames().find((f) => f.parentFrame() === builderFrame);
+        for (let i = 0; i < 50 && !guideFrame()?.url().startsWith(EXIT_URL); i += 1) await page.waitForTimeout(100);
+        assert.equal(guideFrame().url(), EXIT_URL, 'the guide is gone from view');
+        assert.equal(page.url(), outer.url);
+      } else {
+        await page.waitForURL(EXIT_URL, { timeout: 10000 });
+      }
+      await context.close();
+    } finally {
+      await inner.close();
+      await outer.close();
+    }
+  });
+}
+
+test('the sandbox token by token: what each one is needed for breaks without it', async () => {
+  const FULL = ['allow-scripts', 'allow-popups', 'allow-popups-to-escape-sandbox',
+    'allow-top-navigation-by-user-activation', 'allow-downloads', 'allow-modals'];
+  /** A host page framing the guide at `hash` with `tokens`; the page, its guide frame and a closer. */
+  async function framed(tokens, hash) {
+    const host = await hostPage('sandbox', `<script src="${server.url}embed.js"></script>
+      <iframe data-opioid-guide title="Understanding Opioids" src="${server.url}${hash}" sandbox="${tokens.join(' ')}" style="width:100%;height:900px;border:0"></iframe>`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route('https://**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Elsewhere</title>' }));
+    const page = await context.newPage();
+    const consoleText = [];
+    page.on('console', (m) => consoleText.push(m.text()));
+    await page.goto(host.url);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    return { page, frame, context, consoleText, close: async () => { await context.close(); await host.close(); } };
+  }
+  const without = (token) => FULL.filter((t) => t !== token);
+  async function toResult(frame) {
+    await frame.waitForSelector('[data-ready] #chapter-title');
+    await frame.click('button:has-text("Start")');
+    await frame.click('button:has-text("Skip")');
+    await frame.waitForSelector('.summary');
+  }
+
+  // allow-scripts: without it the guide cannot run; its static text and help numbers still show.
+  let f = await framed(without('allow-scripts'), '#/receptors');
+  await f.frame.waitForLoadState('load');
+  assert.match(await f.frame.innerText('body'), /988/);
+  assert.equal(await f.frame.locator('[data-ready]').count(), 0);
+  await f.close();
+
+  // allow-popups (and -to-escape-sandbox): a source link opens a normal page in a new tab.
+  for (const tokens of [FULL, without('allow-popups-to-escape-sandbox'), without('allow-popups')]) {
+    f = await framed(tokens, '#/receptors');
+    await f.frame.waitForSelector('[data-ready] #chapter-title');
+    const popup = f.context.waitForEvent('page', { timeout: 3000 }).catch(() => null);
+    await f.frame.locator('.chapter a[href^="https://"][target="_blank"]:visible').first().click();
+    const opened = await popup;
+    if (!tokens.includes('allow-popups')) {
+      assert.equal(opened, null, 'no new tab without allow-popups');
+    } else {
+      await opened.waitForLoadState();
+      const origin = await opened.evaluate(() => window.origin);
+      assert.equal(origin === 'null', !tokens.includes('allow-popups-to-escape-sandbox'),
+        `the new tab is ${origin === 'null' ? 'still sandboxed' : 'a normal page'}`);
+    }
+    await f.close();
+  }
+
+  // allow-downloads and allow-modals: a result's text file and its print dialog.
+  for (const tokens of [FULL, without('allow-downloads'), without('allow-modals')]) {
+    f = await framed(tokens, '#/check/ready');
+    await toResult(f.frame);
+    const download = f.page.waitForEvent('download', { timeout: 3000 }).catch(() => null);
+    await f.frame.click('a[download]');
+    assert.equal(Boolean(await download), tokens.includes('allow-downloads'), `download with ${tokens.join(' ')}`);
+    await f.frame.click('button:has-text("Print")');
+    await f.page.waitForTimeout(300);
+    const ignored = f.consoleText.some((t) => /print\(\)/.test(t) && /sandbox|allow-modals/.test(t));
+    assert.equal(ignored, !tokens.includes('allow-modals'), `print refused: ${f.consoleText.join('\n')}`);
+    await f.close();
+  }
+
+  // allow-top-navigation-by-user-activation: quick exit replaces the host page; without it, only the frame.
+  for (const tokens of [FULL, without('allow-top-navigation-by-user-activation')]) {
+    f = await framed(tokens, '#/receptors');
+    await f.frame.waitForSelector('[data-ready] #chapter-title');
+    const hostUrl = f.page.url();
+    await f.frame.click('.exit__button');
+    if (tokens.includes('allow-top-navigation-by-user-activation')) {
+      await f.page.waitForURL(EXIT_URL, { timeout: 10000 });
+    } else {
+      for (let i = 0; i < 50 && f.frame.url() !== EXIT_URL; i += 1) await f.page.waitForTimeout(100);
+      assert.equal(f.frame.url(), EXIT_URL, 'the frame leaves the guide');
+      assert.equal(f.page.url(), hostUrl, 'the host page stays');
+    }
+    await f.close();
+  }
+});

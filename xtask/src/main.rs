@@ -5,7 +5,7 @@
 //! - `serve`   setup, release build, then serves `dist/` on http://127.0.0.1:8080.
 //! - `test`    setup, then every test layer; non-zero if any fails.
 //! - `bench`   sizes and startup time of the guide against a minimal Yew counter.
-//! - `dist`    setup and the release build only.
+//! - `dist`    setup, `clinic.toml` checked (if there is one), the release build, sums and zip.
 //! - `csp-hash` Trunk's post-build hook (see Trunk.toml).
 //!
 //! Nothing is downloaded from anywhere but the package registries (crates.io, npm, Debian).
@@ -27,7 +27,11 @@ fn main() -> ExitCode {
     env::set_current_dir(&root).expect("cd to the project root");
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::ensure_all().map(|_| ()),
-        Some("dist") => setup::ensure_all().and_then(|tools| build_guide(&tools)).and_then(|()| package_dist()),
+        Some("dist") => setup::ensure_all().and_then(|tools| {
+            check_built_in_settings(&tools)?;
+            build_guide(&tools)?;
+            package_dist()
+        }),
         Some("serve") => setup::ensure_all().and_then(|tools| {
             build_guide(&tools)?;
             serve(&tools)
@@ -249,6 +253,13 @@ fn inline_scripts(html: &str) -> Vec<&str> {
         rest = &body[close..];
     }
     out
+}
+
+/// A clinic's `clinic.toml`, checked by the app's own rules (the native `opioid-explainer` binary
+/// parses the built-in settings and exits non-zero, naming each, if a rule would ignore one).
+fn check_built_in_settings(tools: &Tools) -> Result {
+    sh(tools.cmd("cargo").args(["run", "--quiet", "--bin", "opioid-explainer"]))
+        .map_err(|_| "clinic.toml has settings the guide would ignore (see above); fix them and run again".to_string())
 }
 
 /// After `dist`: `dist/SHA384SUMS.txt` (each file's SHA-384, in the form an `integrity` attribute
