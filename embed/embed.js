@@ -8,7 +8,8 @@
 // settings (clinic-name → clinic_name, …). The guide posts only its height
 // ({ type: "opioid-guide:height", height: n }), and this script accepts that message only from
 // the frame it made (or from an <iframe data-opioid-guide> on the page), so the frame fits its
-// content with no inner scrollbar. Nothing else crosses: the frame has no allow-same-origin, so
+// content with no inner scrollbar. In return it tells the frame only how far its top has scrolled
+// out of view ({ type: "opioid-guide:view", top: n }), so "Leave this page" stays in sight. Nothing else crosses: the frame has no allow-same-origin, so
 // the host page's scripts cannot read its document, and the guide keeps answers in its memory.
 (() => {
   'use strict';
@@ -27,7 +28,22 @@
     if (!frame || !data || data.type !== 'opioid-guide:height') return;
     const height = Number(data.height);
     if (Number.isFinite(height) && height > 0 && height < 100000) frame.style.height = `${Math.ceil(height)}px`;
+    queueView();
   });
+
+  // How far each guide frame's top has scrolled above this window, so the guide keeps its "Leave
+  // this page" bar in view in a frame as tall as the chapter. Only a number crosses.
+  let queued = false;
+  const tellView = () => {
+    queued = false;
+    for (const frame of [...frames, ...document.querySelectorAll('iframe[data-opioid-guide]')]) {
+      const top = Math.max(0, Math.round(-frame.getBoundingClientRect().top));
+      frame.contentWindow?.postMessage({ type: 'opioid-guide:view', top }, '*');
+    }
+  };
+  const queueView = () => { if (!queued) { queued = true; requestAnimationFrame(tellView); } };
+  window.addEventListener('scroll', queueView, { passive: true });
+  window.addEventListener('resize', queueView, { passive: true });
 
   class OpioidGuide extends HTMLElement {
     connectedCallback() {

@@ -21,7 +21,7 @@ fn main() {
     )
     .render();
     platform::lock_down_connections();
-    platform::report_height_to_parent();
+    platform::talk_to_parent();
 }
 
 /// Natively, checks the settings built in from `clinic.toml` by the app's own rules (`cargo xtask

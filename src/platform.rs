@@ -38,8 +38,11 @@ pub fn place() -> crate::config::Place {
 
 /// Inside a frame, tells the parent page how tall the guide is whenever that changes, so the
 /// host's `embed.js` can fit the frame to it: `{ type: "opioid-guide:height", height: n }`, and
-/// nothing else is ever posted. On a page of its own it does nothing.
-pub fn report_height_to_parent() {
+/// nothing else is ever posted. In return it takes one message from the parent, and only from it:
+/// `{ type: "opioid-guide:view", top: n }`, how far the frame's top has scrolled above the host's
+/// window, so that "Leave this page" stays in view in a frame as tall as the chapter (a number
+/// only; anything else is ignored). On a page of its own it does nothing.
+pub fn talk_to_parent() {
     use wasm_bindgen::closure::Closure;
     let (w, Some(body)) = (window(), document().body()) else { return };
     let Ok(Some(parent)) = w.parent() else { return };
@@ -47,11 +50,12 @@ pub fn report_height_to_parent() {
         return;
     }
     let observed = body.clone();
+    let to_parent = parent.clone();
     let send = Closure::<dyn FnMut()>::new(move || {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"opioid-guide:height".into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(body.offset_height()).into());
-        let _ = parent.post_message(&message, "*");
+        let _ = to_parent.post_message(&message, "*");
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
         observer.observe(&observed);
@@ -59,6 +63,20 @@ pub fn report_height_to_parent() {
         std::mem::forget(observer);
         send.forget();
     }
+    let parent: wasm_bindgen::JsValue = parent.into();
+    let on_view = EventListener::new(&w, "message", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let data = e.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        let from_parent = e.source().is_some_and(|s| AsRef::<wasm_bindgen::JsValue>::as_ref(&s) == &parent);
+        let top = field("top").and_then(|t| t.as_f64()).filter(|t| (0.0..100_000.0).contains(t));
+        if let (true, Some(top), true) = (from_parent, top, field("type").is_some_and(|t| t == "opioid-guide:view")) {
+            if let Some(root) = document().document_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = root.style().set_property("--frame-top", &format!("{}px", top as u32));
+            }
+        }
+    });
+    on_view.forget();
 }
 
 pub fn hash() -> String {

@@ -547,6 +547,19 @@ test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height
     const long = await fits();
     assert.ok(Math.abs(long.outer - long.inner) <= 2, `the frame fits its content: ${JSON.stringify(long)}`);
     assert.equal(await frame.locator('.help [data-clinic] a').getAttribute('href'), 'tel:5550102000', 'attributes become settings');
+    // Scrolled halfway down the tall frame, "Leave this page" is still in the host's window.
+    for (const y of [1500, 3000]) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      let box;
+      for (let i = 0; i < 40; i += 1) {
+        box = await frame.locator('.exit__button').boundingBox();
+        if (box.y >= 0 && box.y + box.height <= 900) break;
+        await page.waitForTimeout(50);
+      }
+      assert.ok(box.y >= 0 && box.y + box.height <= 900, `the exit button is in view at ${y}: ${JSON.stringify(box)}`);
+    }
+    await page.screenshot({ path: `${SHOTS}snippet-scrolled-1280.png` });
+    await page.evaluate(() => window.scrollTo(0, 0));
     // Host CSS does not reach inside.
     assert.notEqual(await frame.locator('#chapter-title').evaluate((e) => getComputedStyle(e).color), 'rgb(255, 0, 0)');
     // A shorter page: the frame follows.
