@@ -9,7 +9,7 @@
 // ({ type: "opioid-guide:height", height: n }), and this script accepts that message only from
 // the frame it made (or from an <iframe data-opioid-guide> on the page), so the frame fits its
 // content with no inner scrollbar. In return it tells the frame only how far its top has scrolled
-// out of view ({ type: "opioid-guide:view", top: n }), so "Leave this page" stays in sight. Nothing else crosses: the frame has no allow-same-origin, so
+// out of view (a number of CSS pixels), so "Leave this page" stays in sight. Nothing else crosses: the frame has no allow-same-origin, so
 // the host page's scripts cannot read its document, and the guide keeps answers in its memory.
 (() => {
   'use strict';
@@ -38,7 +38,7 @@
     queued = false;
     for (const frame of [...frames, ...document.querySelectorAll('iframe[data-opioid-guide]')]) {
       const top = Math.max(0, Math.round(-frame.getBoundingClientRect().top));
-      frame.contentWindow?.postMessage({ type: 'opioid-guide:view', top }, '*');
+      frame.contentWindow?.postMessage(top, '*');
     }
   };
   const queueView = () => { if (!queued) { queued = true; requestAnimationFrame(tellView); } };

@@ -63,8 +63,11 @@ fn readable(accent: Rgb, bg: Rgb, surface: Rgb, soft: Rgb) -> bool {
 
 /// `#rrggbb` (either case) as a colour.
 pub fn parse_hex(v: &str) -> Option<Rgb> {
-    let digits = v.strip_prefix('#').filter(|d| d.len() == 6 && d.bytes().all(|b| b.is_ascii_hexdigit()))?;
-    let byte = |i: usize| u8::from_str_radix(&digits[i..i + 2], 16).ok();
+    // Bytes, not string slices or `from_str_radix`: those bring panic formatting into the wasm.
+    let &[b'#', ref digits @ ..] = v.as_bytes() else { return None };
+    let nibble = |i: usize| digits.get(i).and_then(|&b| char::from(b).to_digit(16));
+    let byte = |i: usize| Some((nibble(i)? * 16 + nibble(i + 1)?) as u8);
+    (digits.len() == 6).then_some(())?;
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 

@@ -38,10 +38,10 @@ pub fn place() -> crate::config::Place {
 
 /// Inside a frame, tells the parent page how tall the guide is whenever that changes, so the
 /// host's `embed.js` can fit the frame to it: `{ type: "opioid-guide:height", height: n }`, and
-/// nothing else is ever posted. In return it takes one message from the parent, and only from it:
-/// `{ type: "opioid-guide:view", top: n }`, how far the frame's top has scrolled above the host's
-/// window, so that "Leave this page" stays in view in a frame as tall as the chapter (a number
-/// only; anything else is ignored). On a page of its own it does nothing.
+/// nothing else is ever posted. In return it takes one kind of message, only from the parent and
+/// only a number: how far the frame's top has scrolled above the host's window (in CSS pixels), so
+/// that "Leave this page" stays in view in a frame as tall as the chapter. Anything else is
+/// ignored. On a page of its own it does nothing.
 pub fn talk_to_parent() {
     use wasm_bindgen::closure::Closure;
     let (w, Some(body)) = (window(), document().body()) else { return };
@@ -66,11 +66,9 @@ pub fn talk_to_parent() {
     let parent: wasm_bindgen::JsValue = parent.into();
     let on_view = EventListener::new(&w, "message", move |e| {
         let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
-        let data = e.data();
-        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
         let from_parent = e.source().is_some_and(|s| AsRef::<wasm_bindgen::JsValue>::as_ref(&s) == &parent);
-        let top = field("top").and_then(|t| t.as_f64()).filter(|t| (0.0..100_000.0).contains(t));
-        if let (true, Some(top), true) = (from_parent, top, field("type").is_some_and(|t| t == "opioid-guide:view")) {
+        let top = e.data().as_f64().filter(|t| (0.0..100_000.0).contains(t));
+        if let (true, Some(top)) = (from_parent, top) {
             if let Some(root) = document().document_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = root.style().set_property("--frame-top", &format!("{}px", top as u32));
             }
@@ -86,9 +84,10 @@ pub fn hash() -> String {
 /// The route in the address bar; an empty, unknown or hidden one is the page's first screen, and
 /// the address bar is corrected to say so without a new history entry.
 pub fn route(t: &crate::content::Bundle, settings: &crate::config::Settings) -> crate::route::Route {
-    let (hash, route) = (hash(), crate::route::Route::parse(&hash(), t, settings));
-    if hash != route.hash(t) {
-        replace_hash(&route.hash(t));
+    let route = crate::route::Route::parse(&hash(), t, settings);
+    let wanted = route.hash(t);
+    if hash() != wanted {
+        replace_hash(&wanted);
     }
     route
 }
