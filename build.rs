@@ -70,6 +70,13 @@ fn main() {
                     .expect("write generated content");
             }
             fs::write(out.join("ui_keys.rs"), ui_key_macro(&compiled[0])).expect("write the UI key index");
+            // For the settings' warnings (`config::CHAPTER_NAMES`): `"a", "b" and "c"`.
+            let names: Vec<String> = compiled[0].chapters.iter().map(|c| format!("\"{}\"", c.slug)).collect();
+            let names = match names.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                _ => names.concat(),
+            };
+            fs::write(out.join("chapter_names.txt"), names).expect("write the chapter names");
         }
         Err(errors) => {
             eprintln!("\nThe guide's content has {} problem(s):\n", errors.len());

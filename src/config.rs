@@ -140,7 +140,8 @@ struct Setting {
     name: &'static str,
     /// Puts words, numbers or destinations on the page: honoured only inside a frame.
     framed_only: bool,
-    accepts: fn() -> String,
+    /// Said in the warning, its pieces joined (a few constant strings, not code that formats).
+    accepts: &'static [&'static str],
     current: fn(&Settings) -> &str,
     /// Takes the value if it is acceptable; `false` leaves the settings as they were.
     take: fn(&mut Settings, &str) -> bool,
@@ -150,68 +151,63 @@ const SETTINGS: [Setting; 12] = [
     Setting {
         name: "lang",
         framed_only: false,
-        accepts: || quoted_list(Lang::ALL.iter().map(|l| l.code())),
+        accepts: &[LANGS],
         current: |s| s.lang.code(),
         take: |s, v| Lang::from_code(v).map(|lang| s.lang = lang).is_some(),
     },
     Setting {
         name: "exit",
         framed_only: true,
-        accepts: || URL_RULE.to_string(),
+        accepts: &[URL_RULE],
         current: |s| &s.exit_url,
         take: |s, v| https(v).map(|v| s.exit_url = v).is_some(),
     },
     Setting {
         name: "clinic_name",
         framed_only: true,
-        accepts: || "text of at most 80 characters, without control characters".to_string(),
+        accepts: &["text of at most 80 characters, without control characters"],
         current: |s| s.clinic.name.as_deref().unwrap_or("none"),
         take: |s, v| text(v, 80).map(|v| s.clinic.name = Some(v)).is_some(),
     },
     Setting {
         name: "clinic_phone",
         framed_only: true,
-        accepts: || PHONE_RULE.to_string(),
+        accepts: &[PHONE_RULE],
         current: |s| s.clinic.phone.as_deref().unwrap_or("none"),
         take: |s, v| phone(v).map(|v| s.clinic.phone = Some(v)).is_some(),
     },
     Setting {
         name: "clinic_sms",
         framed_only: true,
-        accepts: || PHONE_RULE.to_string(),
+        accepts: &[PHONE_RULE],
         current: |s| s.clinic.sms.as_deref().unwrap_or("none"),
         take: |s, v| phone(v).map(|v| s.clinic.sms = Some(v)).is_some(),
     },
     Setting {
         name: "clinic_url",
         framed_only: true,
-        accepts: || URL_RULE.to_string(),
+        accepts: &[URL_RULE],
         current: |s| s.clinic.url.as_deref().unwrap_or("none"),
         take: |s, v| https(v).map(|v| s.clinic.url = Some(v)).is_some(),
     },
     Setting {
         name: "clinic_hours",
         framed_only: true,
-        accepts: || "text of at most 60 characters, without control characters".to_string(),
+        accepts: &["text of at most 60 characters, without control characters"],
         current: |s| s.clinic.hours.as_deref().unwrap_or("none"),
         take: |s, v| text(v, 60).map(|v| s.clinic.hours = Some(v)).is_some(),
     },
     Setting {
         name: "chapters",
         framed_only: false,
-        accepts: || format!("a comma-separated list of chapters, each once, from {}", chapter_names()),
+        accepts: &["a comma-separated list of chapters, each once, from ", CHAPTER_NAMES],
         current: |_| "all",
         take: |s, v| list(v, |slug| bundle(Lang::En).chapter(slug).map(|(i, _)| i)).map(|v| s.chapters = v).is_some(),
     },
     Setting {
         name: "checks",
         framed_only: false,
-        accepts: || {
-            format!(
-                "\"none\" or a comma-separated list, each once, from {}",
-                quoted_list(CHECKS.iter().map(|c| c.slug()))
-            )
-        },
+        accepts: &["\"none\" or a comma-separated list, each once, from ", CHECK_NAMES],
         current: |_| "all",
         take: |s, v| {
             (if v == "none" { Some(vec![]) } else { list(v, Check::from_slug) }).map(|v| s.checks = v).is_some()
@@ -220,7 +216,7 @@ const SETTINGS: [Setting; 12] = [
     Setting {
         name: "start",
         framed_only: false,
-        accepts: || format!("a chapter shown, from {}, or \"check/\" and a check shown", chapter_names()),
+        accepts: &["a chapter shown, from ", CHAPTER_NAMES, ", or \"check/\" and a check shown"],
         current: |_| "the first shown",
         take: |s, v| {
             let route = match v.strip_prefix("check/") {
@@ -233,7 +229,7 @@ const SETTINGS: [Setting; 12] = [
     Setting {
         name: "mode",
         framed_only: false,
-        accepts: || "\"guide\" and \"checks\" (only the self-checks)".to_string(),
+        accepts: &["\"guide\" and \"checks\" (only the self-checks)"],
         current: |s| s.mode.name(),
         take: |s, v| {
             let mode = [Mode::Guide, Mode::Checks].into_iter().find(|m| m.name() == v);
@@ -243,20 +239,18 @@ const SETTINGS: [Setting; 12] = [
     Setting {
         name: "accent",
         framed_only: false,
-        accepts: || {
-            "a colour as #rrggbb that keeps 4.5:1 contrast on the light theme's page and panels (the dark theme \
-             uses a lighter tint of it)"
-                .to_string()
-        },
+        accepts: &["a colour as #rrggbb that keeps 4.5:1 contrast on the light theme's page and panels (the dark \
+                    theme uses a lighter tint of it)"],
         current: |_| "the guide's own",
         take: |s, v| Accent::from_hex(v).map(|a| s.accent = Some(a)).is_some(),
     },
 ];
 
-/// The chapters' names, quoted: `"what-are-opioids", … and "getting-treatment"`.
-fn chapter_names() -> String {
-    quoted_list(bundle(Lang::En).chapters.iter().map(|c| c.slug))
-}
+/// What the warnings list, as constant text (tests keep each equal to what is parsed).
+pub const LANGS: &str = "\"en\"";
+pub const CHECK_NAMES: &str = "\"signs\", \"safer\" and \"ready\"";
+/// The chapters' names, quoted: `"what-are-opioids", … and "getting-treatment"` (written by the build).
+pub const CHAPTER_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/chapter_names.txt"));
 
 /// A comma-separated list, every item known and given once, at least one.
 fn list<T: PartialEq>(v: &str, item: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
@@ -293,7 +287,7 @@ fn phone(v: &str) -> Option<String> {
 }
 
 /// `"a", "b" and "c"`.
-fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+pub fn quoted_list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     let items: Vec<String> = items.map(|i| format!("\"{i}\"")).collect();
     match items.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
@@ -354,7 +348,7 @@ fn apply(settings: &mut Settings, warnings: &mut Vec<String>, query: &str, place
             Some(row) => warnings.push(format!(
                 "Understanding Opioids: ignored setting \"{}\": accepted values are {}; using \"{}\".",
                 row.name,
-                (row.accepts)(),
+                row.accepts.concat(),
                 (row.current)(settings)
             )),
             None => warnings.push(format!(

@@ -396,3 +396,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_warnings_constant_lists_are_exactly_what_is_parsed() {
+    use opioid_explainer::config::{quoted_list, CHAPTER_NAMES, CHECK_NAMES, LANGS};
+    assert_eq!(LANGS, quoted_list(Lang::ALL.iter().map(|l| l.code())));
+    assert_eq!(CHECK_NAMES, quoted_list(CHECKS.iter().map(|c| c.slug())));
+    assert_eq!(CHAPTER_NAMES, quoted_list(bundle(Lang::En).chapters.iter().map(|c| c.slug)));
+}

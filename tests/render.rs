@@ -457,12 +457,15 @@ struct CheckProps {
     check: Check,
     checks: Checks,
     wide: bool,
+    /// The page's settings, as a query string.
+    #[prop_or_default]
+    query: &'static str,
 }
 
 /// One check's screen, in whatever state the test sets up.
 #[function_component]
 fn CheckHost(p: &CheckProps) -> yew::Html {
-    let settings = opioid_explainer::config::Settings::default();
+    let (settings, _) = opioid_explainer::config::parse_query(p.query, opioid_explainer::config::Place::TopLevel);
     let v = opioid_explainer::ui::View { t: bundle(Lang::En), settings: &settings, layout: Layout::from_wide(p.wide) };
     check_view(v, p.check, &p.checks, &Callback::noop())
 }
@@ -472,7 +475,7 @@ async fn render_check(check: Check, actions: &[Action], wide: bool) -> Html {
     for a in actions {
         checks.apply(a.clone());
     }
-    let props = CheckProps { check, checks, wide };
+    let props = CheckProps { check, checks, wide, query: "" };
     Html::parse_fragment(&LocalServerRenderer::<CheckHost>::with_props(props).hydratable(false).render().await)
 }
 
@@ -713,4 +716,31 @@ async fn no_checks_means_no_checks_heading_and_the_checks_mode_no_chapters() {
     assert_eq!(attr(&the(&checks, "nav.toc"), "aria-labelledby"), "toc-checks");
     assert_eq!(hrefs(&checks, "nav.toc ul a"), ["#/check/signs", "#/check/safer"]);
     assert_eq!(hrefs(&checks, ".masthead__title a"), ["#/check/signs"]);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_results_chapter_links_and_its_link_to_another_check_follow_the_clinics_choice() {
+    // One risky-use sign alone: the signs result links the Staying safer check.
+    let mut checks = Checks::default();
+    checks.apply(Action::Start(Check::Signs));
+    checks.apply(Action::Reply(Check::Signs, 0, Reply::No));
+    checks.apply(Action::Reply(Check::Signs, 1 + opioid_explainer::assessment::signs::RISKY_USE, Reply::Yes));
+    for _ in 0..12 {
+        checks.apply(Action::Next(Check::Signs, Layout::Narrow));
+    }
+    let render = |query: &'static str| {
+        let props = CheckProps { check: Check::Signs, checks: checks.clone(), wide: false, query };
+        async move {
+            Html::parse_fragment(&LocalServerRenderer::<CheckHost>::with_props(props).hydratable(false).render().await)
+        }
+    };
+    let all_shown = render("").await;
+    assert_eq!(
+        hrefs(&all_shown, ".check__related a"),
+        ["#/dependence-is-not-addiction", "#/getting-treatment", "#/return-to-use-and-recovery"]
+    );
+    assert_eq!(hrefs(&all_shown, ".summary__link a"), ["#/check/safer"], "{}", one(&all_shown, ".summary h2"));
+    let chosen = render("?chapters=getting-treatment,receptors&checks=signs").await;
+    assert_eq!(hrefs(&chosen, ".check__related a"), ["#/getting-treatment"], "hidden chapters are not linked");
+    assert!(all(&chosen, ".summary__link a").is_empty(), "nor a hidden check");
 }

@@ -17,10 +17,18 @@ pub struct View<'a> {
 }
 
 /// The app-wide context [`App`](super::App) provides: settings and layout.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Shared {
     pub settings: Rc<Settings>,
     pub layout: Layout,
+}
+
+/// The settings are made once, when the app mounts, and never change: the same `Rc` is the same
+/// settings (and comparing them field by field would cost bytes in every build).
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.settings, &other.settings) && self.layout == other.layout
+    }
 }
 
 impl Shared {
