@@ -1096,3 +1096,36 @@ test('the sandbox token by token: what each one is needed for breaks without it'
     await f.close();
   }
 });
+
+test('focus is never hidden under anything sticky: every route tabbed through at 320 x 640, 1280 x 720 and 1920 x 1080', async () => {
+  const failures = [];
+  for (const [width, height] of [[320, 640], [1280, 720], [1920, 1080]]) {
+    const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // Start on the privacy page, so that every route below is a move (which focuses its heading).
+    await page.goto(`${server.url}#/privacy`);
+    await page.waitForSelector('[data-ready] #chapter-title');
+    const routes = [...(await hashes(page, '.toc a')), '#/privacy'];
+    for (const hash of routes) {
+      await page.evaluate((h) => { location.hash = h; }, hash);
+      await page.waitForFunction((h) => location.hash === h && document.activeElement?.id === 'chapter-title', hash);
+      for (let tab = 0; tab < 400; tab += 1) {
+        await page.keyboard.press('Tab');
+        const seen = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return { end: true };
+          const a = el.getBoundingClientRect();
+          const over = [...document.querySelectorAll('.exit, .layout__side, .masthead, .toc')]
+            .filter((o) => ['sticky', 'fixed'].includes(getComputedStyle(o).position) && !o.contains(el))
+            .map((o) => o.getBoundingClientRect())
+            .filter((b) => b.bottom > a.top + 1 && b.top < a.bottom - 1 && b.right > a.left && b.left < a.right);
+          return { end: el.classList.contains('skip-link') && window.scrollY > 0, name: `${el.tagName} ${el.textContent.trim().slice(0, 40)}`, covered: over.length > 0, top: Math.round(a.top) };
+        });
+        if (seen.end) break;
+        if (seen.covered) failures.push(`${width}x${height} ${hash}: "${seen.name}" at ${seen.top}px is under a sticky bar`);
+      }
+    }
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
