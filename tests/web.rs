@@ -17,17 +17,27 @@ use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-thread_local! {
-    /// Apps mounted by the running test: destroyed (listeners and all) by `unmount_all`.
-    static MOUNTED: RefCell<Vec<yew::AppHandle<App>>> = const { RefCell::new(Vec::new()) };
+/// One test's app: mounted in a fresh element, destroyed (listeners and all) and removed when the
+/// test ends, so no test depends on another's order or leftovers.
+struct Mounted {
+    app: Option<yew::AppHandle<App>>,
+    root: web_sys::Element,
+    /// The URLs quick exit tried to leave for.
+    left: Rc<RefCell<Vec<String>>>,
 }
 
-/// Mounts the app in a fresh element; returns the URLs quick exit tried to leave for.
-async fn mount() -> Rc<RefCell<Vec<String>>> {
-    mount_at(Route::Chapter(0)).await
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+        document().body().unwrap().set_hidden(false);
+    }
 }
 
-async fn mount_at(route: Route) -> Rc<RefCell<Vec<String>>> {
+/// Mounts the app at `route` and waits until it is ready.
+async fn mount_at(route: Route) -> Mounted {
     let left = Rc::new(RefCell::new(Vec::new()));
     let root = document().create_element("div").unwrap();
     root.set_class_name("test-root");
@@ -38,10 +48,35 @@ async fn mount_at(route: Route) -> Rc<RefCell<Vec<String>>> {
         route,
         onleave: Callback::from(move |url: String| record.borrow_mut().push(url)),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    MOUNTED.with(|m| m.borrow_mut().push(app));
-    sleep(Duration::from_millis(50)).await;
-    left
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let mounted = Mounted { app: Some(app), root, left };
+    until("the app to be ready", || exists(".test-root [data-ready] h1")).await;
+    mounted
+}
+
+/// Waits until `check` holds, looking every 10 ms for at most 3 s, then fails naming what it awaited.
+async fn until(what: &str, check: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if check() {
+            return;
+        }
+        sleep(Duration::from_millis(10)).await;
+    }
+    panic!("waited 3 s for {what}");
+}
+
+/// Waits until `actual` reads `expected` (at most 3 s), then compares, so a failure shows both.
+async fn until_eq(actual: impl Fn() -> String, expected: &str) {
+    until(expected, || actual() == expected).await;
+    assert_eq!(actual(), expected);
+}
+
+fn exists(selector: &str) -> bool {
+    document().query_selector(selector).unwrap().is_some()
+}
+
+fn focused() -> String {
+    document().active_element().map(|e| e.id()).unwrap_or_default()
 }
 
 fn h1() -> String {
@@ -55,26 +90,23 @@ fn click(selector: &str) {
 
 #[wasm_bindgen_test]
 async fn choosing_a_chapter_shows_it_and_updates_the_hash_and_quick_exit_blanks_the_page() {
-    let left = mount().await;
+    let app = mount_at(Route::Chapter(0)).await;
     let t = bundle(Lang::En);
     assert_eq!(h1(), t.chapters[0].title);
 
     click(&format!(".toc a[href='#/{}']", t.chapters[1].slug));
-    sleep(Duration::from_millis(100)).await;
+    until_eq(h1, t.chapters[1].title).await;
     assert_eq!(window().location().hash().unwrap(), format!("#/{}", t.chapters[1].slug));
-    assert_eq!(h1(), t.chapters[1].title);
-    assert_eq!(document().active_element().map(|e| e.id()), Some("chapter-title".to_string()), "focus follows");
+    until_eq(focused, "chapter-title").await;
 
     click("a[rel='prev']");
-    sleep(Duration::from_millis(100)).await;
-    assert_eq!(h1(), t.chapters[0].title);
+    until_eq(h1, t.chapters[0].title).await;
 
     assert!(!document().body().unwrap().hidden());
     click(".exit__button");
     assert!(document().body().unwrap().hidden(), "the page is blanked at once");
     assert_eq!(document().title(), "");
-    assert_eq!(*left.borrow(), vec!["https://weather.com/".to_string()]);
-    document().body().unwrap().set_hidden(false);
+    assert_eq!(*app.left.borrow(), vec!["https://weather.com/".to_string()]);
 }
 
 fn text_of(selector: &str) -> String {
@@ -102,25 +134,10 @@ fn choose(selector: &str, value: &str) {
     select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
 }
 
-/// Removes the apps earlier tests mounted (not the whole body: the test runner reports there).
-async fn unmount_all() {
-    for app in MOUNTED.take() {
-        app.destroy();
-    }
-    let roots = document().query_selector_all(".test-root").unwrap();
-    for i in 0..roots.length() {
-        if let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-            root.remove();
-        }
-    }
-    settle().await;
-}
-
 #[wasm_bindgen_test]
 async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_announced_once_still() {
-    unmount_all().await;
     let (i, _) = bundle(Lang::En).chapter("receptors").unwrap();
-    mount_at(Route::Chapter(i)).await;
+    let _app = mount_at(Route::Chapter(i)).await;
     let describe = "#receptors-describe";
     let live = "#receptors [role='status']";
     assert!(text_of(describe).ends_with(
@@ -128,80 +145,73 @@ async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_annou
     ));
 
     slide("#receptors-dose", "3");
-    sleep(Duration::from_millis(50)).await;
     let overdose = "About 1 in 10 receptors are switched on. Strong pain relief. Breathing is at less than a fifth of normal. This is life-threatening. For some people, or with fentanyl, less is enough.";
-    assert_eq!(text_of(describe), overdose);
+    until_eq(|| text_of(describe), overdose).await;
     assert_eq!(
         input_el("#receptors-dose").get_attribute("aria-valuetext").unwrap(),
         "3 doses. Breathing is at less than a fifth of normal. This is life-threatening. For some people, or with fentanyl, less is enough."
     );
     assert_eq!(text_of(live), "", "not announced while the reader may still be moving it");
-    sleep(Duration::from_millis(800)).await;
-    assert_eq!(text_of(live), overdose, "announced once the control is still");
+    until_eq(|| text_of(live), overdose).await;
     assert!(text_of("#receptors .readout[data-danger]").contains("Life-threatening"));
 
     click("#receptors-naloxone");
-    sleep(Duration::from_millis(800)).await;
-    assert!(text_of(describe).contains("are blocked, so nothing can switch them on"), "{}", text_of(describe));
+    until("naloxone to block the receptors", || {
+        text_of(describe).contains("are blocked, so nothing can switch them on")
+    })
+    .await;
     assert!(text_of(describe).ends_with("Breathing is normal or close to it."), "{}", text_of(describe));
-    assert_eq!(text_of(live), text_of(describe));
+    until_eq(|| text_of(live), &text_of(describe)).await;
 
     choose("#receptors-drug", "buprenorphine");
     click("#receptors-naloxone");
-    sleep(Duration::from_millis(50)).await; // its dose control reaches 20 once the new drug is drawn
+    // Its dose control reaches 20 once the new drug is drawn.
+    until("the dose control to reach 20", || input_el("#receptors-dose").max() == "20").await;
     slide("#receptors-dose", "20");
-    sleep(Duration::from_millis(50)).await;
-    assert!(text_of(describe).starts_with("Nearly all receptors are held by buprenorphine"), "{}", text_of(describe));
+    until("buprenorphine to hold the receptors", || {
+        text_of(describe).starts_with("Nearly all receptors are held by buprenorphine")
+    })
+    .await;
     assert!(
         text_of(describe).ends_with(
             "Breathing is at about half of normal. With alcohol or sleeping pills, or in a child, it can slow breathing much more."
         ),
         "the ceiling, and its limits"
     );
-    unmount_all().await;
 }
 
 #[wasm_bindgen_test]
 async fn the_rescue_scrubber_and_opioid_choice_tell_the_naloxone_story() {
-    unmount_all().await;
     let (i, _) = bundle(Lang::En).chapter("overdose-and-naloxone").unwrap();
-    mount_at(Route::Chapter(i)).await;
+    let _app = mount_at(Route::Chapter(i)).await;
+    let describe = || text_of("#rescue-describe");
     slide("#rescue-time", "0.25");
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        text_of("#rescue-describe"),
-        "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is slower, at about three quarters of normal."
-    );
+    until_eq(
+        describe,
+        "After 15 minutes: Naloxone is pushing the opioid off the receptors. Breathing is slower, at about three quarters of normal.",
+    )
+    .await;
     slide("#rescue-time", "6");
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        text_of("#rescue-describe"),
-        "After 6 hours: Naloxone has worn off. Breathing has almost stopped. This is an overdose."
-    );
+    until_eq(describe, "After 6 hours: Naloxone has worn off. Breathing has almost stopped. This is an overdose.")
+        .await;
     click("#rescue-short");
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        text_of("#rescue-describe"),
-        "After 6 hours: Naloxone has worn off. Breathing is normal or close to it."
-    );
-    unmount_all().await;
+    until_eq(describe, "After 6 hours: Naloxone has worn off. Breathing is normal or close to it.").await;
 }
 
 #[wasm_bindgen_test]
 async fn the_reward_toggle_quiets_the_brake_and_pause_is_a_toggle_button() {
-    unmount_all().await;
     let (i, _) = bundle(Lang::En).chapter("dopamine-and-learning").unwrap();
-    mount_at(Route::Chapter(i)).await;
+    let _app = mount_at(Route::Chapter(i)).await;
     click("#reward-opioid");
-    sleep(Duration::from_millis(50)).await;
-    assert!(text_of("#reward-describe").starts_with("The opioid quiets the brake neurons."));
+    until("the brake to be quieted", || {
+        text_of("#reward-describe").starts_with("The opioid quiets the brake neurons.")
+    })
+    .await;
     assert_eq!(document().query_selector_all("#reward .circuit__spike").unwrap().length(), 11, "fires faster");
     click(".reward__pause");
-    sleep(Duration::from_millis(50)).await;
+    until("the pulses to pause", || exists(".circuit[data-paused]")).await;
     let pause = document().query_selector(".reward__pause").unwrap().unwrap();
     assert_eq!(pause.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(document().query_selector(".circuit[data-paused]").unwrap().is_some());
-    unmount_all().await;
 }
 
 // ---- The self-checks ----
@@ -222,168 +232,133 @@ fn checked(selector: &str) -> bool {
     input_el(selector).checked()
 }
 
-async fn settle() {
-    sleep(Duration::from_millis(60)).await;
-}
-
 #[wasm_bindgen_test]
 async fn a_check_keeps_answers_going_back_and_forth_and_focus_follows_each_screen() {
-    unmount_all().await;
     window().location().set_hash("#/check/signs").unwrap();
-    settle().await;
-    mount_at(Route::Check(Check::Signs)).await;
+    let _app = mount_at(Route::Check(Check::Signs)).await;
     assert_eq!(h1(), "Signs to talk about with a clinician");
     press("Start");
-    settle().await;
-    assert_eq!(
-        document().active_element().map(|e| e.id()),
-        Some("check-step".to_string()),
-        "focus to the new screen's heading"
-    );
+    until_eq(focused, "check-step").await;
     click("#signs-0-yes");
-    settle().await;
-    assert!(checked("#signs-0-yes"));
-    assert!(document().query_selector("#signs-0-q").unwrap().is_some(), "choosing does not move on");
+    until("the answer to be kept", || checked("#signs-0-yes")).await;
+    assert!(exists("#signs-0-q"), "choosing does not move on");
     press("Next");
-    settle().await;
+    until("the second question", || exists("#signs-1-no")).await;
     click("#signs-1-no");
-    settle().await;
+    until("the second answer", || checked("#signs-1-no")).await;
     press("Back");
-    settle().await;
+    until("the first question again", || exists("#signs-0-yes")).await;
     assert!(checked("#signs-0-yes"), "Back keeps the first answer");
     press("Next");
-    settle().await;
+    until("the second question again", || exists("#signs-1-no")).await;
     assert!(checked("#signs-1-no"), "Forward keeps the second");
     assert!(!checked("#signs-1-yes"));
     // Leaving for a chapter and coming back keeps them too (in memory; the URL holds only the check).
     click(".test-root .toc a[href='#/what-are-opioids']");
-    settle().await;
-    assert!(document().query_selector(".test-root fieldset").unwrap().is_none());
+    until("the chapter", || !exists(".test-root fieldset")).await;
     click(".test-root .toc a[href='#/check/signs']");
-    settle().await;
+    until("the check again", || exists("#signs-1-no")).await;
     assert_eq!(window().location().hash().unwrap(), "#/check/signs");
     assert!(checked("#signs-1-no"), "back where the reader left off");
-    unmount_all().await;
 }
 
 #[wasm_bindgen_test]
 async fn clear_my_answers_forgets_them_and_says_so_and_quick_exit_forgets_them_first() {
-    unmount_all().await;
-    let left = mount_at(Route::Check(Check::Safer)).await;
+    let app = mount_at(Route::Check(Check::Safer)).await;
     press("Start");
-    settle().await;
+    until("the first question", || exists("#safer-0-yes")).await;
     click("#safer-0-yes");
-    settle().await;
+    until("the answer", || checked("#safer-0-yes")).await;
     press("Clear my answers");
-    settle().await;
-    assert_eq!(text_of(".test-root .check__notice"), "Your answers are cleared.");
-    assert!(document().query_selector(".test-root fieldset").unwrap().is_none(), "back at the intro");
+    until_eq(|| text_of(".test-root .check__notice"), "Your answers are cleared.").await;
+    assert!(!exists(".test-root fieldset"), "back at the intro");
     press("Start");
-    settle().await;
+    until("the first question", || exists("#safer-0-yes")).await;
     assert!(!checked("#safer-0-yes") && !checked("#safer-0-no"), "the answer is gone");
     assert_eq!(text_of(".test-root .check__notice"), "");
 
     click("#safer-0-no");
-    settle().await;
+    until("the answer", || checked("#safer-0-no")).await;
     click(".test-root .exit__button");
     assert!(document().body().unwrap().hidden());
-    assert_eq!(left.borrow().len(), 1);
-    settle().await;
+    assert_eq!(app.left.borrow().len(), 1);
+    until("the check to return to its intro", || !exists(".test-root fieldset")).await;
     assert_eq!(document().title(), "", "the cleared check re-rendered without titling the blank page");
     // As if the page came back from the back-forward cache: shown and titled again, the answers
     // already gone.
     window().dispatch_event(&web_sys::Event::new("pageshow").unwrap()).unwrap();
-    settle().await;
-    assert!(!document().body().unwrap().hidden());
+    until("the page to show again", || !document().body().unwrap().hidden()).await;
     assert_eq!(document().title(), "Staying safer – Understanding Opioids");
-    assert!(document().query_selector(".test-root fieldset").unwrap().is_none());
+    assert!(!exists(".test-root fieldset"));
     press("Start");
-    settle().await;
+    until("the first question", || exists("#safer-0-no")).await;
     assert!(!checked("#safer-0-no"), "quick exit cleared the answer before leaving");
-    unmount_all().await;
 }
 
 #[wasm_bindgen_test]
 async fn a_ruler_is_unset_until_moved_and_the_result_reflects_it() {
-    unmount_all().await;
-    mount_at(Route::Check(Check::Ready)).await;
+    let _app = mount_at(Route::Check(Check::Ready)).await;
     press("Start");
-    settle().await;
+    until("the ruler", || exists("#ready-0")).await;
     assert_eq!(input_el("#ready-0").get_attribute("aria-valuetext").as_deref(), Some("Not chosen yet"));
     slide("#ready-0", "4");
-    settle().await;
-    assert_eq!(input_el("#ready-0").get_attribute("aria-valuetext").as_deref(), Some("4 out of 10"));
+    until_eq(|| input_el("#ready-0").get_attribute("aria-valuetext").unwrap_or_default(), "4 out of 10").await;
     // Through to the result, whatever the screen width groups.
     for _ in 0..2 {
-        if document().query_selector(".test-root .summary").unwrap().is_none() {
+        if !exists(".test-root .summary") {
+            let before = text_of(".test-root #check-step");
             let finish = text_of(".test-root .check__actions button.button--primary");
             press(finish.trim());
-            settle().await;
+            until("the next screen", || text_of(".test-root #check-step") != before).await;
         }
     }
     assert_eq!(text_of(".test-root #check-step"), "Take a small step.");
     assert!(text_of(".test-root .summary").contains("Why a 4 and not a 2?"));
-    assert_eq!(document().active_element().map(|e| e.id()), Some("check-step".to_string()), "the result is announced");
-    unmount_all().await;
+    until_eq(focused, "check-step").await;
 }
 
 #[wasm_bindgen_test]
 async fn the_restart_presets_and_day_scrubber_show_the_old_amount_turning_dangerous() {
-    unmount_all().await;
     let (i, _) = bundle(Lang::En).chapter("stopping-and-starting-again").unwrap();
-    mount_at(Route::Chapter(i)).await;
+    let _app = mount_at(Route::Chapter(i)).await;
+    let describe = || text_of("#restart-describe");
     assert_eq!(
-        text_of("#restart-describe"),
+        describe(),
         "7 days after they stop, the same amount as before: Breathing is at less than a fifth of normal. This is life-threatening."
     );
     click("#restart-break-3");
-    sleep(Duration::from_millis(50)).await;
+    until_eq(describe, "3 days after they stop, the same amount as before: Breathing is at about a third of normal.")
+        .await;
     assert_eq!(input_el("#restart-day").value(), "3");
-    assert_eq!(
-        text_of("#restart-describe"),
-        "3 days after they stop, the same amount as before: Breathing is at about a third of normal."
-    );
     click("#restart-break-90");
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        text_of("#restart-describe"),
-        "90 days after they stop, the same amount as before: Breathing has almost stopped. This is an overdose."
-    );
+    until_eq(
+        describe,
+        "90 days after they stop, the same amount as before: Breathing has almost stopped. This is an overdose.",
+    )
+    .await;
     slide("#restart-day", "6");
-    sleep(Duration::from_millis(50)).await;
-    assert!(text_of("#restart-describe")
-        .ends_with("Breathing is at less than a fifth of normal. This is life-threatening."));
+    until("day 6", || describe().starts_with("6 days after they stop")).await;
+    assert!(describe().ends_with("Breathing is at less than a fifth of normal. This is life-threatening."));
     assert!(!input_el("#restart-break-90").checked() && !input_el("#restart-break-7").checked(), "no preset is 6 days");
     click("#restart-used-365");
-    sleep(Duration::from_millis(50)).await;
-    assert!(input_el("#restart-used-365").checked());
-    assert!(
-        text_of("#restart-describe").starts_with("6 days after they stop"),
-        "the day stays when the length of use changes"
-    );
-    unmount_all().await;
+    until("a year of use", || input_el("#restart-used-365").checked()).await;
+    assert!(describe().starts_with("6 days after they stop"), "the day stays when the length of use changes");
 }
 
 #[wasm_bindgen_test]
 async fn the_withdrawal_scrubber_says_what_is_likely_hour_by_hour_for_each_opioid() {
-    unmount_all().await;
     let (i, _) = bundle(Lang::En).chapter("withdrawal").unwrap();
-    mount_at(Route::Chapter(i)).await;
+    let _app = mount_at(Route::Chapter(i)).await;
+    let describe = || text_of("#withdrawal-describe");
     slide("#withdrawal-time", "6");
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(text_of("#withdrawal-describe"), "6 hours after the last dose: Withdrawal may be starting: feeling uneasy, yawning, sweating, a runny nose and watery eyes.");
+    until_eq(describe, "6 hours after the last dose: Withdrawal may be starting: feeling uneasy, yawning, sweating, a runny nose and watery eyes.").await;
     click("#withdrawal-methadone");
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(text_of("#withdrawal-describe"), "6 hours after the last dose: Withdrawal has usually not started yet.");
+    until_eq(describe, "6 hours after the last dose: Withdrawal has usually not started yet.").await;
     slide("#withdrawal-time", "240");
-    sleep(Duration::from_millis(50)).await;
-    assert_eq!(
-        text_of("#withdrawal-describe"),
-        "10 days after the last dose: Withdrawal is usually easing, though sleep and mood can still be poor."
-    );
-    assert_eq!(
-        input_el("#withdrawal-time").get_attribute("aria-valuetext").as_deref(),
-        Some(text_of("#withdrawal-describe").as_str())
-    );
-    unmount_all().await;
+    until_eq(
+        describe,
+        "10 days after the last dose: Withdrawal is usually easing, though sleep and mood can still be poor.",
+    )
+    .await;
+    assert_eq!(input_el("#withdrawal-time").get_attribute("aria-valuetext").as_deref(), Some(describe().as_str()));
 }
