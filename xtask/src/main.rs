@@ -129,6 +129,7 @@ fn test(tools: &Tools) -> Result {
                     .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
             }),
         ),
+        ("same source, same bytes: a second release build in another target folder", Box::new(|| same_bytes(tools))),
         (
             "end-to-end: Playwright + axe on the release build",
             Box::new(|| {
@@ -262,17 +263,13 @@ fn check_built_in_settings(tools: &Tools) -> Result {
         .map_err(|_| "clinic.toml has settings the guide would ignore (see above); fix them and run again".to_string())
 }
 
-/// After `dist`: `dist/SHA384SUMS.txt` (each file's SHA-384, in the form an `integrity` attribute
-/// takes, for a clinic that pins `embed.js` or checks its copy) and `target/understanding-opioids.zip`
-/// (all of `dist/`, for a clinic that hosts its own copy).
-fn package_dist() -> Result {
-    use std::io::Write;
-    let dist = project_root().join("dist");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
+/// A built folder's files (not Trunk's `.trunk-lock`, nor an old list), in name order, with their
+/// `SHA384SUMS.txt` lines.
+fn sums(dir: &Path) -> Result<(String, Vec<(String, Vec<u8>)>)> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
         .flatten()
         .map(|e| e.path())
-        // Not Trunk's own `.trunk-lock`, nor an old list.
         .filter(|p| {
             p.is_file() && p.file_name().is_some_and(|n| n != "SHA384SUMS.txt" && !n.to_string_lossy().starts_with('.'))
         })
@@ -286,6 +283,32 @@ fn package_dist() -> Result {
         sums.push_str(&sri_line(&name, &bytes));
         named.push((name, bytes));
     }
+    Ok((sums, named))
+}
+
+/// Same source, same bytes: a second release build of this tree, in another target folder (so
+/// nothing is reused) and another output folder, must give exactly `dist/`'s files.
+fn same_bytes(tools: &Tools) -> Result {
+    let root = project_root();
+    let (again, target) = (root.join("target").join("repro-dist"), root.join("target").join("repro"));
+    sh(tools.cmd("trunk").args(["build", "--release=true", "--dist"]).arg(&again).env("CARGO_TARGET_DIR", &target))?;
+    let (first, _) = sums(&root.join("dist"))?;
+    let (second, _) = sums(&again)?;
+    if first == second {
+        println!("the same {} files, byte for byte", first.lines().count());
+        Ok(())
+    } else {
+        Err(format!("two builds of the same source differ:\n-- dist/\n{first}-- {}\n{second}", again.display()))
+    }
+}
+
+/// After `dist`: `dist/SHA384SUMS.txt` (each file's SHA-384, in the form an `integrity` attribute
+/// takes, for a clinic that pins `embed.js` or checks its copy) and `target/understanding-opioids.zip`
+/// (all of `dist/`, for a clinic that hosts its own copy).
+fn package_dist() -> Result {
+    use std::io::Write;
+    let dist = project_root().join("dist");
+    let (sums, mut named) = sums(&dist)?;
     fs::write(dist.join("SHA384SUMS.txt"), &sums).map_err(|e| e.to_string())?;
     named.push(("SHA384SUMS.txt".into(), sums.into_bytes()));
     let zip_path = project_root().join("target").join("understanding-opioids.zip");
