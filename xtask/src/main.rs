@@ -263,9 +263,12 @@ fn check_built_in_settings(tools: &Tools) -> Result {
         .map_err(|_| "clinic.toml has settings the guide would ignore (see above); fix them and run again".to_string())
 }
 
+/// A file's name and bytes.
+type NamedFile = (String, Vec<u8>);
+
 /// A built folder's files (not Trunk's `.trunk-lock`, nor an old list), in name order, with their
 /// `SHA384SUMS.txt` lines.
-fn sums(dir: &Path) -> Result<(String, Vec<(String, Vec<u8>)>)> {
+fn sums(dir: &Path) -> Result<(String, Vec<NamedFile>)> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .flatten()
