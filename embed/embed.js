@@ -9,8 +9,9 @@
 // ({ type: "opioid-guide:height", height: n }), and this script accepts that message only from
 // the frame it made (or from an <iframe data-opioid-guide> on the page), so the frame fits its
 // content with no inner scrollbar. In return it tells the frame only how far its top has scrolled
-// out of view (a number of CSS pixels), so "Leave this page" stays in sight. Nothing else crosses: the frame has no allow-same-origin, so
-// the host page's scripts cannot read its document, and the guide keeps answers in its memory.
+// out of view (a number of CSS pixels), so "Leave this page" stays in sight. Nothing else
+// crosses: the frame has no allow-same-origin, so the host page's scripts cannot read its
+// document, and the guide keeps answers in its memory.
 (() => {
   'use strict';
   // Scripts run; source links open a new tab; quick exit may leave the host page (only on the
@@ -20,10 +21,11 @@
   const SETTINGS = ['lang', 'exit', 'clinic-name', 'clinic-phone', 'clinic-sms', 'clinic-url', 'clinic-hours',
     'chapters', 'checks', 'start', 'mode', 'accent'];
   const frames = new Set();
+  /** The guide frames on this page: those made here, and plain frames marked for this script. */
+  const guideFrames = () => [...frames, ...document.querySelectorAll('iframe[data-opioid-guide]')];
 
   window.addEventListener('message', (event) => {
-    const frame = [...frames, ...document.querySelectorAll('iframe[data-opioid-guide]')]
-      .find((f) => f.contentWindow === event.source);
+    const frame = guideFrames().find((f) => f.contentWindow === event.source);
     const data = event.data;
     if (!frame || !data || data.type !== 'opioid-guide:height') return;
     const height = Number(data.height);
@@ -36,7 +38,7 @@
   let queued = false;
   const tellView = () => {
     queued = false;
-    for (const frame of [...frames, ...document.querySelectorAll('iframe[data-opioid-guide]')]) {
+    for (const frame of guideFrames()) {
       const top = Math.max(0, Math.round(-frame.getBoundingClientRect().top));
       frame.contentWindow?.postMessage(top, '*');
     }

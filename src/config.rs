@@ -70,6 +70,12 @@ impl Settings {
         }
     }
 
+    /// Whether a link of ours (`#/check/safer`, or an address elsewhere) leads somewhere this page
+    /// shows: a result's link to a check the page hides is left out.
+    pub fn shows_link(&self, href: &str) -> bool {
+        href.strip_prefix("#/check/").and_then(Check::from_slug).is_none_or(|c| self.shows(Route::Check(c)))
+    }
+
     /// The first screen: `start`, else the first chapter shown, else the first check.
     pub fn home(&self) -> Route {
         self.start

@@ -28,17 +28,15 @@ fn main() {
 /// dist` runs this and stops on a warning), then points to the web app.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let (_, warnings) = opioid_explainer::config::parse(
-        "",
-        opioid_explainer::config::Place::Framed,
-        opioid_explainer::config::BUILT_IN,
-    );
+    use opioid_explainer::config::{parse, Place, BUILT_IN};
+
+    let (_, warnings) = parse("", Place::Framed, BUILT_IN);
     if !warnings.is_empty() {
         for w in &warnings {
             eprintln!("clinic.toml: {w}");
         }
         std::process::exit(1);
     }
-    eprintln!("Built-in settings: {}", if opioid_explainer::config::BUILT_IN.is_empty() { "none" } else { "valid" });
+    eprintln!("Built-in settings: {}", if BUILT_IN.is_empty() { "none" } else { "valid" });
     eprintln!("This is a web app: run `cargo xtask serve` and open http://127.0.0.1:8080");
 }

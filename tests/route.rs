@@ -108,3 +108,12 @@ fn in_the_checks_mode_no_chapter_is_shown() {
         assert_eq!(Route::parse(&Route::Chapter(i).hash(t), t, &s), Route::Check(Check::Signs));
     }
 }
+
+#[test]
+fn a_results_link_to_a_check_is_shown_only_if_the_check_is() {
+    let s = clinic();
+    assert!(s.shows_link("#/check/signs"));
+    assert!(!s.shows_link("#/check/safer"), "hidden by checks=signs");
+    assert!(s.shows_link("https://neverusealone.com/"), "a link elsewhere is always shown");
+    assert!(Settings::default().shows_link("#/check/safer"));
+}

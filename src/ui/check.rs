@@ -8,7 +8,6 @@ use yew::prelude::*;
 use super::view::View;
 use crate::assessment::flow::{Action, Check, Checks, Reply, Screen};
 use crate::assessment::report::{self, always, data_url, ends, hint, question, reply_text, summary_text};
-use crate::config::Settings;
 use crate::content::{fill, Bundle};
 use crate::help_lines;
 use crate::platform;
@@ -63,7 +62,7 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                         <h2 id="check-step" tabindex="-1">{ r.headline }</h2>
                         { for r.lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
                         { list(tr!(t, "check.next_steps"), r.steps) }
-                        if let Some((href, words)) = r.link.filter(|(href, _)| shown(v.settings, href)) {
+                        if let Some((href, words)) = r.link.filter(|(href, _)| v.settings.shows_link(href)) {
                             <p class="summary__link"><a {href} rel={href.starts_with("https:").then_some("noreferrer noopener")} target={href.starts_with("https:").then_some("_blank")}>{ words }</a></p>
                         }
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
@@ -123,11 +122,6 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
             </p>
         </article>
     }
-}
-
-/// Whether a result's link leads somewhere the page shows (a check it hides is left out).
-fn shown(s: &Settings, href: &str) -> bool {
-    href.strip_prefix("#/check/").and_then(Check::from_slug).is_none_or(|c| s.shows(Route::Check(c)))
 }
 
 fn list(heading: &'static str, items: Vec<&'static str>) -> Html {
