@@ -48,6 +48,14 @@ fn main() {
     println!("cargo::rerun-if-changed=src");
     println!("cargo::rerun-if-changed=clinic.toml");
     built_in_settings();
+    // `words_in_wasm`: the chapters' text is compiled in (native builds, the wasm test build with
+    // the `words-in-wasm` feature). Without it, the app takes the text from the page it was served
+    // with, where the build wrote it once (see `content::Words`).
+    println!("cargo::rustc-check-cfg=cfg(words_in_wasm)");
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if !wasm || env::var_os("CARGO_FEATURE_WORDS_IN_WASM").is_some() {
+        println!("cargo::rustc-cfg=words_in_wasm");
+    }
     let langs: Vec<LangSource> = LANGS
         .iter()
         .map(|lang| {

@@ -80,8 +80,58 @@ pub enum Sim {
 /// (every text escaped; see `content_compiler::html`), or a simulation.
 #[derive(Debug, PartialEq)]
 pub enum Segment {
-    Html(&'static str),
+    Html(Words),
     Sim(Sim),
+}
+
+/// A run of ready HTML, numbered across the language (chapters, then pages).
+///
+/// The served page carries every run once, as `<div class="words" data-w="n">` in its static text
+/// (`ui::static_page`, written by the build). The app's build does not compile the runs in: before
+/// mounting, it takes them from that page ([`take_words`]): our own build's output, never anything
+/// from a URL or a clinic. Native builds and the wasm test build (`words-in-wasm`) compile them in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Words {
+    pub index: u16,
+    #[cfg(words_in_wasm)]
+    html: &'static str,
+}
+
+#[cfg(words_in_wasm)]
+macro_rules! words {
+    ($i:literal, $html:literal) => {
+        Words { index: $i, html: $html }
+    };
+}
+#[cfg(not(words_in_wasm))]
+macro_rules! words {
+    ($i:literal, $html:literal) => {
+        Words { index: $i }
+    };
+}
+
+#[cfg(not(words_in_wasm))]
+static PAGE_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+
+/// Keeps the runs read from the served page, by number (once; later calls are ignored).
+pub fn take_words(runs: Vec<&'static str>) {
+    #[cfg(not(words_in_wasm))]
+    let _ = PAGE_WORDS.set(runs);
+    #[cfg(words_in_wasm)]
+    drop(runs);
+}
+
+impl Words {
+    /// The run's HTML (empty if the page did not carry it).
+    #[cfg(words_in_wasm)]
+    pub fn html(self) -> &'static str {
+        self.html
+    }
+
+    #[cfg(not(words_in_wasm))]
+    pub fn html(self) -> &'static str {
+        PAGE_WORDS.get().and_then(|runs| runs.get(self.index as usize)).copied().unwrap_or_default()
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -106,7 +156,7 @@ pub struct Bundle {
 }
 
 mod en {
-    use super::{Block, Chapter, Inline, Reference, Segment, Sim};
+    use super::{Block, Chapter, Inline, Reference, Segment, Sim, Words};
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 

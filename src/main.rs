@@ -13,8 +13,10 @@ fn main() {
     }
     let route = platform::route(content::bundle(settings.lang), &settings);
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
-    // The static text in #app (shown while loading, or if loading fails) gives way to the app.
-    root.set_text_content(None);
+    // The static page in #app (painted first; all there is without a script or wasm) hands its
+    // chapter text to the app and steps aside, until a panic brings it back.
+    platform::take_over(&root);
+    yew::set_custom_panic_hook(Box::new(|_| platform::show_static_page()));
     yew::Renderer::<ui::App>::with_root_and_props(
         root,
         ui::AppProps { settings, route, onleave: yew::Callback::from(|url: String| platform::leave(&url)) },
@@ -24,18 +26,25 @@ fn main() {
     platform::talk_to_parent();
 }
 
-/// Natively, checks the settings built in from `clinic.toml` by the app's own rules (`cargo xtask
-/// dist` runs this and stops on a warning), then points to the web app.
+/// Natively: `static-page` prints the guide as static HTML for `index.html` (see
+/// `ui::static_page`; Trunk's post-build hook runs it). Otherwise checks the settings built in
+/// from `clinic.toml` by the app's own rules (`cargo xtask dist` runs this and stops on a warning),
+/// then points to the web app.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use opioid_explainer::config::{parse, Place, BUILT_IN};
 
-    let (_, warnings) = parse("", Place::Framed, BUILT_IN);
+    let (settings, warnings) = parse("", Place::Framed, BUILT_IN);
     if !warnings.is_empty() {
         for w in &warnings {
             eprintln!("clinic.toml: {w}");
         }
         std::process::exit(1);
+    }
+    if std::env::args().nth(1).as_deref() == Some("static-page") {
+        let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+        print!("{}", runtime.block_on(opioid_explainer::ui::static_page::static_page(settings)));
+        return;
     }
     eprintln!("Built-in settings: {}", if BUILT_IN.is_empty() { "none" } else { "valid" });
     eprintln!("This is a web app: run `cargo xtask serve` and open http://127.0.0.1:8080");

@@ -21,6 +21,55 @@ pub fn lock_down_connections() {
     }
 }
 
+/// Takes over from the static page the build wrote into `root` (`ui::static_page`): every run of
+/// chapter text it carries goes to [`crate::content::take_words`], then the page moves into a
+/// `<template id="static-page">` (inert, unseen, not read out), leaving `root` empty for the app.
+/// Called just before the app mounts, in the same task: nothing is painted in between.
+pub fn take_over(root: &web_sys::Element) {
+    let doc = document();
+    let mut words: Vec<&'static str> = Vec::new();
+    if let Ok(runs) = root.query_selector_all("[data-w]") {
+        for i in 0..runs.length() {
+            let Some(run) = runs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+            let Some(n) = run.get_attribute("data-w").and_then(|n| n.parse::<usize>().ok()) else { continue };
+            if words.len() <= n {
+                words.resize(n + 1, "");
+            }
+            // Kept for the page's life, like text compiled in.
+            words[n] = Box::leak(run.inner_html().into_boxed_str());
+        }
+    }
+    crate::content::take_words(words);
+    let Ok(template) = doc.create_element("template") else { return };
+    template.set_id("static-page");
+    let content = template.unchecked_ref::<web_sys::HtmlTemplateElement>().content();
+    while let Some(child) = root.first_child() {
+        let _ = content.append_child(&child);
+    }
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&template);
+    }
+}
+
+/// On a panic, the app gives way to the static page again (kept by [`take_over`]): the text and
+/// help lines, the screen the address names, and a notice with a reload link, focused. Nothing
+/// about the panic is formatted (that would pull float printing into the wasm).
+pub fn show_static_page() {
+    let doc = document();
+    let (Some(root), Some(template)) = (doc.get_element_by_id("app"), doc.get_element_by_id("static-page")) else {
+        return;
+    };
+    let Ok(page) = template.unchecked_into::<web_sys::HtmlTemplateElement>().content().clone_node_with_deep(true) else {
+        return;
+    };
+    root.set_text_content(None);
+    let _ = root.append_child(&page);
+    if let Ok(Some(notice)) = root.query_selector(".static-failed") {
+        let _ = notice.remove_attribute("hidden");
+        let _ = notice.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
 pub fn query_string() -> String {
     window().location().search().unwrap_or_default()
 }

@@ -102,28 +102,6 @@ fn every_chapter_cites_sources_and_every_citation_resolves() {
 }
 
 #[test]
-fn the_static_page_carries_the_same_help_numbers_as_the_app() {
-    use opioid_explainer::help_lines::HELP_LINES;
-    let html = std::fs::read_to_string("index.html").expect("index.html");
-    let t = bundle(Lang::En);
-    // The same table the help bar and the results read, in the same order.
-    let mut at = 0;
-    for line in HELP_LINES.iter().filter(|l| !l.bar.is_empty()) {
-        for &(href, label) in line.bar {
-            let link = format!("href=\"{href}\">{}</a>", t.ui_at(label));
-            let found = html[at..].find(&link).unwrap_or_else(|| panic!("index.html links {link}, in order"));
-            at += found;
-        }
-        assert!(html.contains(&t.ui_at(line.note).replace('&', "&amp;")), "index.html notes {}", t.ui_at(line.note));
-    }
-    assert_eq!(HELP_LINES.iter().filter(|l| !l.bar.is_empty()).count(), 3, "911, 988 and SAMHSA in the bar");
-    for key in ["help.heading", "title", "promise"] {
-        assert!(html.contains(&t.tr(key).replace('&', "&amp;")), "index.html shows {key}: {}", t.tr(key));
-    }
-    assert!(html.contains("<noscript>"));
-}
-
-#[test]
 fn fill_puts_values_in_their_places_and_leaves_the_rest_alone() {
     use opioid_explainer::content::fill;
     assert_eq!(fill("Chapter {n} of {total}", &[("n", "2"), ("total", "9")]), "Chapter 2 of 9");

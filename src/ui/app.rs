@@ -69,6 +69,11 @@ pub fn App(props: &AppProps) -> Html {
         move || AppState { route, checks: Checks::default() }
     });
     let route = state.route;
+    // The e2e layer's fallback test: a build whose app panics on opening the privacy page.
+    #[cfg(feature = "test-panic")]
+    if route == Route::Page("privacy") {
+        panic!("test-panic build");
+    }
     let send = {
         let state = state.clone();
         Callback::from(move |a: flow::Action| state.dispatch(Action::Check(a)))
@@ -134,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
                     <main id="main" class="layout__main">
                         { match route {
                             Route::Check(c) => check_view(v, c, &state.checks, &send),
-                            _ => chapter_view(chapter, before_title),
+                            _ => chapter_view(chapter, before_title, super::sims::sim),
                         } }
                         { prev_next(v, route) }
                     </main>

@@ -1,12 +1,13 @@
 use yew::prelude::*;
 
-use crate::content::{Chapter, Segment};
+use crate::content::{Chapter, Segment, Sim};
 
 /// A chapter or page: title, lead, text with numbered citations, then "How we know".
 /// `before_title` is shown above the title ("Chapter 2 of 9"); empty for pages.
 /// The body is HTML written at build time from our own checked content (see `Segment`).
 /// A simulation reads the layout from the app's context (it may lay its picture out for it).
-pub fn chapter_view(c: &'static Chapter, before_title: Html) -> Html {
+/// `sim` places a simulation (the static page passes a placeholder).
+pub fn chapter_view(c: &'static Chapter, before_title: Html, sim: impl Fn(Sim) -> Html) -> Html {
     html! {
         <article class="chapter" aria-labelledby="chapter-title">
             <header class="chapter__header">
@@ -15,8 +16,13 @@ pub fn chapter_view(c: &'static Chapter, before_title: Html) -> Html {
                 <p class="chapter__summary">{ c.summary }</p>
             </header>
             { for c.html.iter().map(|segment| match segment {
-                Segment::Html(html) => Html::from_html_unchecked(AttrValue::Static(html)),
-                Segment::Sim(which) => super::sims::sim(*which),
+                Segment::Html(w) => html! {
+                    // `display: contents`: only the static page needs the wrapper (to hand the run over).
+                    <div class="words" data-w={w.index.to_string()}>
+                        { Html::from_html_unchecked(AttrValue::Static(w.html())) }
+                    </div>
+                },
+                Segment::Sim(which) => sim(*which),
             }) }
         </article>
     }

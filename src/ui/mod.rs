@@ -10,6 +10,8 @@ mod hooks;
 mod nav;
 mod quick_exit;
 mod sims;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_page;
 mod view;
 
 pub use app::{App, AppProps};

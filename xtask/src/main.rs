@@ -6,7 +6,7 @@
 //! - `test`    setup, then every test layer; non-zero if any fails.
 //! - `bench`   sizes and startup time of the guide against a minimal Yew counter.
 //! - `dist`    setup, `clinic.toml` checked (if there is one), the release build, sums and zip.
-//! - `csp-hash` Trunk's post-build hook (see Trunk.toml).
+//! - `post-build` Trunk's post-build hook (see Trunk.toml): the static page, then the CSP hash.
 //!
 //! Nothing is downloaded from anywhere but the package registries (crates.io, npm, Debian).
 
@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         }),
         Some("test") => setup::ensure_all().and_then(|tools| test(&tools)),
         Some("bench") => setup::ensure_all().and_then(|tools| bench::run(&tools)),
-        Some("csp-hash") => csp_hash(),
+        Some("post-build") => static_page().and_then(|()| csp_hash()),
         _ => Err("usage: cargo xtask <setup | serve | test | bench | dist>".into()),
     };
     match result {
@@ -175,12 +175,36 @@ pub fn which(program: &str) -> Option<String> {
 
 /// Trunk post-build hook: replaces `CSP_SCRIPT_HASH` in the staged index.html with the SHA-256 of
 /// each inline script Trunk wrote, so the policy allows exactly those and nothing inline else.
+/// The staged `index.html` Trunk is about to publish (its post-build hooks run on it).
+fn staged_page() -> Result<PathBuf> {
+    let dir = env::var("TRUNK_STAGING_DIR")
+        .map_err(|_| "post-build runs as Trunk's post_build hook (TRUNK_STAGING_DIR unset)")?;
+    Ok(Path::new(&dir).join("index.html"))
+}
+
+/// Writes the guide's static text (every chapter, page and self-check the built-in settings show,
+/// rendered natively by the app's own views: `ui::static_page`) in place of `STATIC_PAGE`.
+fn static_page() -> Result {
+    let file = staged_page()?;
+    let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    if !html.contains("STATIC_PAGE") {
+        return Err("index.html's <div id=\"app\"> lacks the STATIC_PAGE placeholder".into());
+    }
+    let out = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["run", "--quiet", "--bin", "opioid-explainer", "--", "static-page"])
+        .output()
+        .map_err(|e| format!("could not run the native guide: {e}"))?;
+    if !out.status.success() || out.stdout.is_empty() {
+        return Err(format!("the static page failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+    }
+    let page = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
+    fs::write(&file, html.replacen("STATIC_PAGE", &page, 1)).map_err(|e| e.to_string())
+}
+
 fn csp_hash() -> Result {
     use base64::Engine;
     use sha2::{Digest, Sha256};
-    let dir = env::var("TRUNK_STAGING_DIR")
-        .map_err(|_| "csp-hash runs as Trunk's post_build hook (TRUNK_STAGING_DIR unset)")?;
-    let file = Path::new(&dir).join("index.html");
+    let file = staged_page()?;
     let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let hashes: Vec<String> = inline_scripts(&html)
         .iter()

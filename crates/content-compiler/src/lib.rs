@@ -481,11 +481,14 @@ pub fn to_rust(lang: &Lang) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // Every run of text is numbered across the language (chapters, then pages): the page the
+    // guide is served with carries each as `data-w="n"`, and the app's build takes them from there.
+    let runs = std::cell::Cell::new(0usize);
     let chapter = |c: &Chapter| -> String {
         let segments: Vec<String> = html::chapter_segments(lang, c)
             .iter()
             .map(|seg| match seg {
-                html::Segment::Html(h) => format!("Segment::Html({h:?})"),
+                html::Segment::Html(h) => format!("Segment::Html(words!({}, {h:?}))", runs.replace(runs.get() + 1)),
                 html::Segment::Sim(variant) => format!("Segment::Sim(Sim::{variant})"),
             })
             .collect();

@@ -32,6 +32,29 @@ pub fn sim(which: Sim) -> Html {
     html! { <SimView {key} {which} /> }
 }
 
+/// A simulation's place in the static page: its title, the label, and a note that it needs
+/// JavaScript and WebAssembly (see `static_page`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn placeholder(t: &Bundle, which: Sim) -> Html {
+    let (key, title) = match which {
+        Sim::Receptors => ("receptors", tr!(t, "sim.receptors.title")),
+        Sim::Reward => ("reward", tr!(t, "sim.reward.title")),
+        Sim::Rescue => ("rescue", tr!(t, "sim.rescue.title")),
+        Sim::Tolerance => ("tolerance", tr!(t, "sim.tolerance.title")),
+        Sim::Restart => ("restart", tr!(t, "sim.restart.title")),
+        Sim::Withdrawal => ("withdrawal", tr!(t, "sim.withdrawal.title")),
+    };
+    html! {
+        <div class="sim sim--static" data-sim={key}>
+            <div class="sim__head">
+                <h3 class="sim__title">{ title }</h3>
+                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
+            </div>
+            <p class="needs-js">{ tr!(t, "static.sim_needs_js") }</p>
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SimProps {
     pub which: Sim,

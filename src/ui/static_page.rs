@@ -1,0 +1,144 @@
+//! The guide as static HTML, written into `index.html` by the build (`cargo run -- static-page`,
+//! from Trunk's post-build hook): every chapter, page and self-check the settings show, with the
+//! help lines, readable with JavaScript off, and the first thing painted with it on.
+//!
+//! - Each screen is a `<div class="route" id="/slug">`: its id is the route's hash without `#`, so
+//!   CSS shows the one the address names (`:target`), or the first screen when none is named, and
+//!   the chapter list and Previous/Next links work without a script.
+//! - It is rendered by the app's own views (yew's server renderer), so the first paint is what the
+//!   app then shows. The app takes each run of chapter text from here (`content::Words`), then
+//!   keeps the page in a `<template>`: a panic puts it back, with a reload link (`platform`).
+//! - Simulations are a titled box saying they need JavaScript and WebAssembly; self-checks show
+//!   their first screen with the same note. The note stays hidden for the first seconds (CSS), so
+//!   a reader whose browser runs the app never sees it.
+//!
+//! Ids repeat from screen to screen (`chapter-title`, a chapter's sources heading): each screen's
+//! own are made unique with a suffix, here, so the page stays valid and every label points home.
+
+use yew::prelude::*;
+
+use super::chapter::chapter_view;
+use super::check::check_view;
+use super::help::help_now;
+use super::nav::{chapter_list, prev_next, progress};
+use super::view::Shared;
+use crate::assessment::flow::{Checks, CHECKS};
+use crate::config::Settings;
+use crate::content::bundle;
+use crate::layout::Layout;
+use crate::route::Route;
+
+/// Every screen the settings show, the first screen first.
+pub fn routes(settings: &Settings) -> Vec<Route> {
+    let t = bundle(settings.lang);
+    let home = settings.home();
+    let chapters = (0..t.chapters.len()).map(Route::Chapter);
+    let pages = t.pages.iter().map(|p| Route::Page(p.slug));
+    let checks = CHECKS.iter().map(|&c| Route::Check(c));
+    std::iter::once(home)
+        .chain(chapters.chain(pages).chain(checks).filter(|&r| r != home && settings.shows(r)))
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct ScreenProps {
+    shared: Shared,
+    route: Route,
+}
+
+/// One screen's main column, as the app shows it on arrival.
+#[component]
+fn Screen(props: &ScreenProps) -> Html {
+    let v = props.shared.view();
+    let t = v.t;
+    let route = props.route;
+    let body = match route {
+        Route::Check(c) => html! {
+            <>
+                { check_view(v, c, &Checks::default(), &Callback::noop()) }
+                <p class="needs-js">{ tr!(t, "static.check_needs_js") }</p>
+            </>
+        },
+        _ => chapter_view(route.chapter(t), progress(v, route), |which| super::sims::placeholder(t, which)),
+    };
+    html! {
+        <ContextProvider<Shared> context={props.shared.clone()}>
+            { body }
+            { prev_next(v, route) }
+        </ContextProvider<Shared>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FrameProps {
+    shared: Shared,
+}
+
+/// Everything around the screens; `SCREENS` marks where they go.
+#[component]
+fn Frame(props: &FrameProps) -> Html {
+    let v = props.shared.view();
+    let (t, s) = (v.t, v.settings);
+    html! {
+        <div class="shell" data-static="" lang={s.lang.code()}>
+            <div class="exit">
+                <a class="exit__button" href={s.exit_url.clone()} rel="noreferrer">{ tr!(t, "exit.button") }</a>
+                <span class="exit__hint">{ tr!(t, "exit.hint") }</span>
+            </div>
+            <header class="masthead">
+                <p class="masthead__title"><a href={s.home().hash(t)}>{ tr!(t, "title") }</a></p>
+                <p class="masthead__promise">{ tr!(t, "promise") }</p>
+            </header>
+            { help_now(v) }
+            <div class="layout">
+                <main id="main" class="layout__main">
+                    <div class="static-failed" role="alert" tabindex="-1" hidden=true>
+                        <p>{ tr!(t, "static.failed") }</p>
+                        <p><a href="">{ tr!(t, "static.reload") }</a></p>
+                    </div>
+                    { "SCREENS" }
+                </main>
+                <div class="layout__side">
+                    // No screen is current here: the list is the same on every screen.
+                    { chapter_list(v, Route::Page("")) }
+                </div>
+            </div>
+            <footer class="footer">
+                <p>{ tr!(t, "footer.disclaimer") }</p>
+                <p><a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a></p>
+            </footer>
+        </div>
+    }
+}
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    yew::LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
+}
+
+/// The whole static page (what goes inside `<div id="app">`).
+pub async fn static_page(settings: Settings) -> String {
+    let t = bundle(settings.lang);
+    let routes = routes(&settings);
+    // The wide layout: checks show their first screen, which is the same in both.
+    let shared = Shared { settings: settings.into(), layout: Layout::from_wide(true) };
+    let mut screens = String::new();
+    for (n, route) in routes.into_iter().enumerate() {
+        let html = render::<Screen>(ScreenProps { shared: shared.clone(), route }).await;
+        let id = &route.hash(t)[1..];
+        screens.push_str(&format!("<div class=\"route\" id=\"{id}\">{}</div>", unique_ids(&html, n)));
+    }
+    let frame = render::<Frame>(FrameProps { shared }).await;
+    frame.replacen("SCREENS", &screens, 1)
+}
+
+/// `id="x"` becomes `id="x-n"` in one screen's HTML, and so does every reference to it.
+fn unique_ids(html: &str, n: usize) -> String {
+    let ids: Vec<&str> = html.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+    let mut out = html.to_string();
+    for id in ids {
+        for attr in ["id", "aria-labelledby", "aria-describedby", "aria-controls", "for"] {
+            out = out.replace(&format!(" {attr}=\"{id}\""), &format!(" {attr}=\"{id}-{n}\""));
+        }
+    }
+    out
+}
