@@ -110,6 +110,21 @@ macro_rules! words {
     };
 }
 
+/// A UI string only the build uses (the static page's, and those written into the chapters'
+/// HTML): the app's build leaves it out.
+#[cfg(words_in_wasm)]
+macro_rules! build_time {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(not(words_in_wasm))]
+macro_rules! build_time {
+    ($text:literal) => {
+        ""
+    };
+}
+
 #[cfg(not(words_in_wasm))]
 static PAGE_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
 
@@ -138,7 +153,8 @@ impl Words {
 pub struct Chapter {
     pub slug: &'static str,
     pub title: &'static str,
-    pub summary: &'static str,
+    /// The lead under the title, as HTML (escaped text).
+    pub summary: Words,
     /// ISO date, e.g. `2026-11-22`.
     pub reviewed: &'static str,
     /// The same date written for readers of this language.
@@ -214,7 +230,7 @@ impl Bundle {
 
     /// The list of sources a simulation's model rests on, as HTML written at build time from
     /// `references.toml` (the entries whose `simulations` name it).
-    pub fn sim_sources(&self, sim: Sim) -> &'static str {
+    pub fn sim_sources(&self, sim: Sim) -> Words {
         match self.lang {
             Lang::En => en::sim_sources(sim),
         }

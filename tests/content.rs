@@ -15,7 +15,11 @@ fn text(v: &[Inline], out: &mut String) {
 
 /// The main text a reader reads, block by block (headings and list items count as sentences).
 fn blocks(c: &Chapter) -> Vec<String> {
-    let mut out = vec![c.summary.to_string()];
+    // The summary is kept as escaped HTML (it is a run the static page carries).
+    let summary = [("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")]
+        .iter()
+        .fold(c.summary.html().to_string(), |s, (from, to)| s.replace(from, to));
+    let mut out = vec![summary];
     for b in bundle(Lang::En).body(c.slug) {
         let items: Vec<&[Inline]> = match b {
             Block::Heading(_, v) | Block::Para(v) => vec![v],

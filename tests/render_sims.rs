@@ -292,13 +292,13 @@ async fn withdrawal_sim_starts_36_hours_after_a_short_acting_opioid_beside_a_tab
     assert_eq!(one(&html, "p#withdrawal-describe"), sentence);
     // The chapter's own table of ranges: column and row headers; each cell carries its column's
     // name for the stacked phone layout.
-    let region = the(&html, ".chapter > .table-wrap > table[role='table']");
-    let labels: Vec<String> = all(&html, ".chapter > .table-wrap tbody tr:first-child td")
+    let region = the(&html, ".chapter [data-w] > .table-wrap > table[role='table']");
+    let labels: Vec<String> = all(&html, ".chapter [data-w] > .table-wrap tbody tr:first-child td")
         .iter()
         .map(|td| attr(td, "data-label").to_string())
         .collect();
     assert_eq!(labels, ["Usually starts", "Usually worst", "The worst is usually over"]);
-    let rows: Vec<String> = all(&html, ".chapter > .table-wrap tbody th[scope='row']").iter().map(text).collect();
+    let rows: Vec<String> = all(&html, ".chapter [data-w] > .table-wrap tbody th[scope='row']").iter().map(text).collect();
     assert_eq!(rows, ["Short-acting, such as heroin or oxycodone", "Methadone", "Buprenorphine"]);
     assert!(text(&region).contains("6 to 12 hours after the last dose"));
     assert!(text(&region).contains("(less certain)"), "uncertain ranges say so");

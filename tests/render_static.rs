@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use common::*;
 use opioid_explainer::assessment::flow::CHECKS;
 use opioid_explainer::config::{parse_query, Place, Settings};
-use opioid_explainer::content::{bundle, Lang, Segment};
+use opioid_explainer::content::{bundle, Lang, Segment, Words};
 use opioid_explainer::help_lines::HELP_LINES;
 use opioid_explainer::ui::static_page::{routes, static_page};
 use scraper::Html;
@@ -47,18 +47,31 @@ async fn the_page_carries_every_run_of_text_once_with_the_words_the_app_shows() 
         .map(|r| (attr(r, "data-w").parse().expect("a number"), text(r)))
         .collect();
     assert_eq!(runs.len(), all(&html, "[data-w]").len(), "each run once");
+    let carried = |w: Words, whose: &str| {
+        let words = text(&Html::parse_fragment(w.html()).root_element());
+        assert!(!words.is_empty());
+        assert_eq!(runs.get(&w.index), Some(&words), "run {} of {whose}", w.index);
+    };
     let mut expected = 0;
     for c in t.chapters.iter().chain(t.pages) {
+        assert_eq!(c.summary.index, expected, "the summary first");
+        expected += 1;
+        carried(c.summary, c.slug);
         for s in c.html {
-            if let Segment::Html(w) = s {
-                assert_eq!(w.index, expected, "runs are numbered in order");
-                expected += 1;
-                let words = text(&Html::parse_fragment(w.html()).root_element());
-                assert_eq!(runs.get(&w.index), Some(&words), "run {} of {}", w.index, c.slug);
+            match s {
+                Segment::Html(w) => {
+                    assert_eq!(w.index, expected, "runs are numbered in order");
+                    expected += 1;
+                    carried(*w, c.slug);
+                }
+                // A simulation's sources, with its place (numbered after the text).
+                Segment::Sim(sim) => carried(t.sim_sources(*sim), &format!("{sim:?}")),
             }
         }
     }
-    assert_eq!(runs.len(), usize::from(expected));
+    let sims = t.chapters.iter().flat_map(|c| c.html).filter(|s| matches!(s, Segment::Sim(_))).count();
+    assert_eq!(runs.len(), usize::from(expected) + sims);
+    assert_eq!(text(&the(&html, "[id='/tolerance'] .chapter__summary")), text(&Html::parse_fragment(t.chapters[3].summary.html()).root_element()));
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -13,12 +13,14 @@ pub fn chapter_view(c: &'static Chapter, before_title: Html, sim: impl Fn(Sim) -
             <header class="chapter__header">
                 { before_title }
                 <h1 id="chapter-title" tabindex="-1">{ c.title }</h1>
-                <p class="chapter__summary">{ c.summary }</p>
+                <p class="chapter__summary" data-w={c.summary.index.to_string()}>
+                    { Html::from_html_unchecked(AttrValue::Static(c.summary.html())) }
+                </p>
             </header>
             { for c.html.iter().map(|segment| match segment {
                 Segment::Html(w) => html! {
                     // `display: contents`: only the static page needs the wrapper (to hand the run over).
-                    <div class="words" data-w={w.index.to_string()}>
+                    <div data-w={w.index.to_string()}>
                         { Html::from_html_unchecked(AttrValue::Static(w.html())) }
                     </div>
                 },

@@ -59,11 +59,13 @@ fn inlines(lang: &Lang, v: &[Inline], out: &mut String) {
                 out.push_str("</a>");
             }
             Inline::Cite(numbers) => {
-                // "[1, 2]" for the eye, "Source 1, 2" for a screen reader. A word joiner (U+2060)
-                // first, so a line never breaks between a sentence and its citation.
+                // "[1, 2]" for the eye, "Source 1, 2" for a screen reader: the brackets are drawn
+                // by the style sheet with empty alternative text (`.cite::before`), so the numbers
+                // are written once. A word joiner (U+2060) first, so a line never breaks between a
+                // sentence and its citation.
                 let list = numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
                 out.push_str(&format!(
-                    "\u{2060}<sup class=\"cite\"><span class=\"visually-hidden\"> {} {list} </span><span aria-hidden=\"true\">[{list}]</span></sup>",
+                    "\u{2060}<sup class=\"cite\"><span class=\"visually-hidden\"> {} </span>{list}</sup>",
                     escape(ui(lang, "chapter.source"))
                 ));
             }

@@ -485,6 +485,8 @@ pub fn to_rust(lang: &Lang) -> String {
     // guide is served with carries each as `data-w="n"`, and the app's build takes them from there.
     let runs = std::cell::Cell::new(0usize);
     let chapter = |c: &Chapter| -> String {
+        // The summary first (as HTML, escaped), then the text's runs.
+        let summary = format!("words!({}, {:?})", runs.replace(runs.get() + 1), html::escape(&c.summary));
         let segments: Vec<String> = html::chapter_segments(lang, c)
             .iter()
             .map(|seg| match seg {
@@ -493,10 +495,9 @@ pub fn to_rust(lang: &Lang) -> String {
             })
             .collect();
         format!(
-            "Chapter {{ slug: {:?}, title: {:?}, summary: {:?}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}] }}",
+            "Chapter {{ slug: {:?}, title: {:?}, summary: {summary}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}] }}",
             c.slug,
             c.title,
-            c.summary,
             c.reviewed,
             display_date(&c.reviewed, &months, date_format),
             segments.join(", ")
@@ -507,17 +508,21 @@ pub fn to_rust(lang: &Lang) -> String {
         s.push_str(&format!("    {},\n", chapter(c)));
     }
     // Each simulation's sources as ready HTML, so the wasm carries no reference records.
-    s.push_str("];\npub fn sim_sources(sim: Sim) -> &'static str {\n    match sim {\n");
-    for (name, variant) in markdown::SIMS {
-        s.push_str(&format!("        Sim::{variant} => {:?},\n", html::sim_sources(lang, name)));
-    }
-    s.push_str("    }\n}\npub static PAGES: &[Chapter] = &[\n");
+    s.push_str("];\npub static PAGES: &[Chapter] = &[\n");
     for c in &lang.pages {
         s.push_str(&format!("    {},\n", chapter(c)));
     }
+    // Numbered after the chapters' and pages' runs (the static page carries them with the
+    // simulations' places).
+    s.push_str("];\npub fn sim_sources(sim: Sim) -> Words {\n    match sim {\n");
+    for (name, variant) in markdown::SIMS {
+        let n = runs.replace(runs.get() + 1);
+        s.push_str(&format!("        Sim::{variant} => words!({n}, {:?}),\n", html::sim_sources(lang, name)));
+    }
+    s.push_str("    }\n}\n");
     // The parsed text, for native tests (reading level, citations); the app shows `html` and never
     // reaches these, so its build leaves them out.
-    s.push_str("];\npub static BODIES: &[(&str, &[Block])] = &[\n");
+    s.push_str("pub static BODIES: &[(&str, &[Block])] = &[\n");
     for c in lang.chapters.iter().chain(&lang.pages) {
         s.push_str(&format!(
             "    ({:?}, &[{}]),\n",
@@ -536,9 +541,16 @@ pub fn to_rust(lang: &Lang) -> String {
     for k in lang.ui.keys() {
         s.push_str(&format!("    {k:?},\n"));
     }
+    // `[static]` strings are shown only by the static page the build writes, and `[chapter]` and
+    // `[date]` ones are written into the chapters' HTML here: `build_time!` leaves them out of the
+    // app's build.
     s.push_str("];\npub static UI: &[&str] = &[\n");
-    for v in lang.ui.values() {
-        s.push_str(&format!("    {v:?},\n"));
+    for (k, v) in &lang.ui {
+        if ["static.", "chapter.", "date."].iter().any(|p| k.starts_with(p)) {
+            s.push_str(&format!("    build_time!({v:?}),\n"));
+        } else {
+            s.push_str(&format!("    {v:?},\n"));
+        }
     }
     s.push_str("];\n");
     s

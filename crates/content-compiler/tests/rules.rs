@@ -292,8 +292,8 @@ fn chapters_become_escaped_html_split_where_a_simulation_goes() {
     assert_eq!(
         segments[0],
         Segment::Html(
-            "<h2>Fish &amp; chips</h2><p>Say &quot;hi&quot; to <em>A&lt;B</em>\u{2060}<sup class=\"cite\"><span class=\"visually-hidden\"> Source 1 </span>\
-             <span aria-hidden=\"true\">[1]</span></sup>, see <a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer noopener\" \
+            "<h2>Fish &amp; chips</h2><p>Say &quot;hi&quot; to <em>A&lt;B</em>\u{2060}<sup class=\"cite\"><span class=\"visually-hidden\"> Source </span>1</sup>, \
+             see <a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer noopener\" \
              target=\"_blank\">more</a>.</p>"
                 .into()
         )

@@ -44,6 +44,7 @@ pub fn placeholder(t: &Bundle, which: Sim) -> Html {
         Sim::Restart => ("restart", tr!(t, "sim.restart.title")),
         Sim::Withdrawal => ("withdrawal", tr!(t, "sim.withdrawal.title")),
     };
+    let sources = t.sim_sources(which);
     html! {
         <div class="sim sim--static" data-sim={key}>
             <div class="sim__head">
@@ -51,6 +52,13 @@ pub fn placeholder(t: &Bundle, which: Sim) -> Html {
                 <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
             </div>
             <p class="needs-js">{ tr!(t, "static.sim_needs_js") }</p>
+            <details class="sim__more">
+                <summary>{ tr!(t, "sim.model_sources") }</summary>
+                // The run the app's simulation takes for its own list (`content::Words`).
+                <div data-w={sources.index.to_string()}>
+                    { Html::from_html_unchecked(AttrValue::Static(sources.html())) }
+                </div>
+            </details>
         </div>
     }
 }
@@ -152,7 +160,7 @@ fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
                 <p>{ f.leaves_out }</p>
                 <p>{ tr!(t, "sim.model_sources") }</p>
                 // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
-                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim))) }
+                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim).html())) }
             </details>
         </section>
     }
