@@ -11,9 +11,11 @@ pub fn brake(doses: f64) -> f64 {
     1.0 - respond(&[Ligand { amount: sane(doses, 1e9), k: K_FULL, efficacy: 1.0 }], 1.0).pain_relief
 }
 
-/// Dopamine neuron firing compared with usual (1 = usual) when the brake is at `brake`.
+/// Dopamine neuron firing compared with usual (1 = usual) when the brake is at `brake` (a brake
+/// that is not a number counts as usual).
 pub fn firing(brake: f64) -> f64 {
-    1.0 + 1.5 * (1.0 - brake.clamp(0.0, 1.0))
+    let brake = if brake.is_nan() { 1.0 } else { brake.clamp(0.0, 1.0) };
+    1.0 + 1.5 * (1.0 - brake)
 }
 
 /// Absorption and clearance rates per minute: absorbed within minutes, half gone every 90 minutes.

@@ -12,7 +12,8 @@ import { serve } from './server.mjs';
  * (set by `cargo xtask test`) also bounds the whole file, so it is set higher than the sum of the
  * tests: with eleven chapters in four looks the file runs for more than 5 minutes.
  */
-const test = (name, fn) => nodeTest(name, { timeout: 300_000 }, fn);
+const test = (name, options, fn) =>
+  fn ? nodeTest(name, { timeout: 300_000, ...options }, fn) : nodeTest(name, { timeout: 300_000 }, options);
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -594,19 +595,137 @@ test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height
   }
 });
 
-test('without JavaScript, the title, a short note and the help numbers still show', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  const text = await page.innerText('body');
-  assert.match(text, /Understanding Opioids/);
-  assert.match(text, /need JavaScript and WebAssembly/);
-  assert.doesNotMatch(text, /Loading the guide/);
-  for (const href of HELP_LINKS) {
-    assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
+// ---- The static page: the whole text without JavaScript, first paint, failure that helps ----
+
+/** The screen a static page shows: its visible `<h1>`s (one, if the page is right). */
+const visibleTitles = (page) => page.$$eval('h1', (hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.textContent.trim()));
+
+test('without JavaScript every chapter, page and check can be reached and read, with the help numbers; axe passes', async () => {
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    assert.deepEqual(await visibleTitles(page), ['What opioids are'], 'the first chapter first');
+    for (const href of HELP_LINKS) assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
+    assert.equal(await page.locator('.exit a.exit__button').getAttribute('href'), EXIT_URL, 'the way out is a plain link');
+    // Every link in the chapter list, then the footer's page, by following links as a reader would.
+    const links = await page.$$eval('.toc a', (as) => as.map((a) => ({ hash: new URL(a.href).hash, title: a.textContent.trim() })));
+    assert.equal(links.length, 14, 'eleven chapters and three checks');
+    for (const { hash, title } of [...links, { hash: '#/privacy', title: 'How we keep your answers private' }]) {
+      await page.locator(hash === '#/privacy' ? 'footer a' : `.toc a[href="${hash}"]`).click();
+      await page.waitForURL((u) => u.hash === hash);
+      assert.deepEqual(await visibleTitles(page), [title], hash);
+      const main = await page.innerText('main');
+      if (hash.startsWith('#/check/')) assert.match(main, /This check-in needs JavaScript and WebAssembly/, hash);
+      if (hash === '#/receptors') {
+        assert.match(main, /Your nerve cells have tiny locks on their surface/);
+        assert.ok(await page.locator('.route:target .sim--static .needs-js').isVisible(), 'the simulation says what it needs');
+      }
+      if (width === 1280 && colorScheme === 'light' && ['#/receptors', '#/check/signs'].includes(hash)) {
+        await page.screenshot({ path: `${SHOTS}no-javascript${hash.replaceAll('/', '-').slice(1)}-${width}.png` });
+      }
+      if (['#/what-are-opioids', '#/receptors', '#/check/signs', '#/privacy'].includes(hash)) {
+        await checkLook(page, `no JavaScript ${hash} ${colorScheme} ${width}`, failures);
+      }
+    }
+    // Previous and Next work too.
+    await page.goto(`${server.url}#/tolerance`);
+    await page.locator('.route:target a[rel="next"]').click();
+    assert.deepEqual(await visibleTitles(page), ['Stopping and starting again']);
+    if (width === 320 && colorScheme === 'dark') await page.screenshot({ path: `${SHOTS}no-javascript-320-dark.png`, fullPage: true });
+    await context.close();
   }
-  await page.screenshot({ path: `${SHOTS}no-javascript-320.png`, fullPage: true });
+  assert.deepEqual(failures, []);
+});
+
+test('first paint is the chapter itself; the app takes over without a jump or a second copy', async () => {
+  // With the wasm held back, what shows is the page as written: the chapter the address names.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}#/receptors`);
+  assert.deepEqual(await visibleTitles(page), ['Receptors: lock and key'], 'painted before the app runs');
+  assert.equal(await page.locator('[data-ready]').count(), 0);
+  const before = await page.locator('h1:visible').boundingBox();
+  // Layout shifts from here on are what a reader would see as a jump.
+  await page.evaluate(() => {
+    window.shifts = [];
+    new PerformanceObserver((l) => window.shifts.push(...l.getEntries().map((e) => e.value))).observe({ type: 'layout-shift' });
+  });
+  release();
+  await page.waitForSelector('[data-ready] #chapter-title');
+  const after = await page.locator('#chapter-title').boundingBox();
+  assert.deepEqual(after, before, 'the title stays where it was painted');
+  const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  assert.ok(shift < 0.01, `layout shift when the app took over: ${shift}`);
+  // One copy: the static page is kept only inside a <template> (inert, not read out).
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('[data-static]').count(), 0);
+  assert.equal(await page.locator('template#static-page').count(), 1);
+  // The app's chapter text is the page's: the same words, from the same runs.
+  assert.match(await page.innerText('main'), /Your nerve cells have tiny locks on their surface/);
+  assert.match(await page.innerText('#sim-receptors, .sim'), /Try it: a drug at the receptors/);
   await context.close();
+});
+
+test("where the wasm is refused (a host's policy without 'wasm-unsafe-eval'), the text and help stay and say what is missing", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The host sends its own policy with the page: scripts allowed, WebAssembly not.
+  await page.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'self' 'unsafe-inline'" } });
+  });
+  await page.goto(`${server.url}#/tolerance`);
+  // The notes wait a few seconds for the app, then show.
+  await page.waitForFunction(() => {
+    const note = document.querySelector('.route:target .needs-js');
+    return note && getComputedStyle(note).visibility === 'visible';
+  }, null, { timeout: 15_000 });
+  assert.equal(await page.locator('[data-ready]').count(), 0, 'the app did not start');
+  assert.ok(errors.some((e) => /WebAssembly|wasm|Content Security Policy/i.test(e)), errors.join('\n'));
+  assert.deepEqual(await visibleTitles(page), ['Tolerance']);
+  assert.match(await page.innerText('.route:target'), /This simulation needs JavaScript and WebAssembly/);
+  for (const href of HELP_LINKS) assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
+  await page.locator('.toc a[href="#/withdrawal"]').click();
+  assert.deepEqual(await visibleTitles(page), ['Withdrawal'], 'links still lead from screen to screen');
+  await page.screenshot({ path: `${SHOTS}wasm-refused-1280.png` });
+  await context.close();
+});
+
+test('a panic gives the static page back, on the same screen, with a focused notice and a reload link', { skip: !process.env.PANIC_DIST && 'PANIC_DIST (the test-panic build) is not set' }, async () => {
+  const panicking = await serve(process.env.PANIC_DIST);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${panicking.url}#/receptors`);
+  await page.waitForSelector('[data-ready] #chapter-title');
+  const loaded = requests.length;
+  // This build's app panics on opening the privacy page.
+  await page.locator('footer a[href="#/privacy"]').click();
+  await page.waitForSelector('.static-failed:not([hidden])');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'static-failed', 'focus moves to the notice');
+  assert.match(await page.innerText('.static-failed'), /Something went wrong, and the guide stopped working/);
+  assert.deepEqual(await visibleTitles(page), ['How we keep your answers private'], 'the screen the reader asked for');
+  for (const href of HELP_LINKS) assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
+  assert.equal(await page.locator('[data-ready]').count(), 0, 'the app is gone, not half there');
+  const failures = [];
+  await checkLook(page, 'after a panic', failures);
+  assert.deepEqual(failures, []);
+  await page.screenshot({ path: `${SHOTS}after-a-panic-1280.png` });
+  assert.equal(requests.length, loaded, 'nothing is requested');
+  // The reload link starts the guide again, at its first screen.
+  await page.locator('.static-failed a').click();
+  await page.waitForSelector('[data-ready] #chapter-title');
+  assert.equal(await page.innerText('#chapter-title'), 'What opioids are');
+  await context.close();
+  await panicking.close();
 });
 
 // ---- The self-checks ----

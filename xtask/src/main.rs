@@ -124,19 +124,32 @@ fn test(tools: &Tools) -> Result {
             Box::new(|| {
                 sh(tools
                     .cmd("cargo")
-                    .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web"])
+                    // A test page has no static text to take the chapters' words from.
+                    .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web", "--features", "words-in-wasm"])
                     .env("CHROMEDRIVER", &chromedriver)
                     .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
             }),
         ),
         ("same source, same bytes: a second release build in another target folder", Box::new(|| same_bytes(tools))),
         (
+            "a test-only build whose app panics on the privacy page (for the e2e fallback test)",
+            Box::new(|| {
+                let root = project_root();
+                sh(tools
+                    .cmd("trunk")
+                    .args(["build", "--release=true", "--features", "test-panic", "--dist"])
+                    .arg(root.join("target").join("panic-dist"))
+                    .env("CARGO_TARGET_DIR", root.join("target").join("repro")))
+            }),
+        ),
+        (
             "end-to-end: Playwright + axe on the release build",
             Box::new(|| {
                 let mut cmd = tools.cmd("node");
                 cmd.current_dir(&tools.e2e_dir)
                     .args(["--test", "--test-concurrency=1", "--test-timeout=1800000", "guide.test.mjs"])
-                    .env("DIST", project_root().join("dist"));
+                    .env("DIST", project_root().join("dist"))
+                    .env("PANIC_DIST", project_root().join("target").join("panic-dist"));
                 sh(&mut cmd)
             }),
         ),
