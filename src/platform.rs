@@ -64,6 +64,14 @@ pub fn show_static_page() {
     };
     root.set_text_content(None);
     let _ = root.append_child(&page);
+    // `:target` was settled when the address last changed: going to the same hash again lets the
+    // restored page show the screen the reader was on.
+    let location = window().location();
+    if let Ok(hash) = location.hash() {
+        if !hash.is_empty() {
+            let _ = location.replace(&hash);
+        }
+    }
     if let Ok(Some(notice)) = root.query_selector(".static-failed") {
         let _ = notice.remove_attribute("hidden");
         let _ = notice.unchecked_into::<web_sys::HtmlElement>().focus();

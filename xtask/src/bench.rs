@@ -116,7 +116,14 @@ pub fn run(tools: &Tools) -> Result {
 
     let mut startup = tools.cmd("node");
     startup.current_dir(&tools.e2e_dir).args(["bench.mjs", "../../dist", "../../bench/counter/dist"]);
-    sh(&mut startup)
+    sh(&mut startup)?;
+
+    // Lighthouse lives in its own folder, installed only here: the test command never needs it.
+    let lighthouse = Path::new("bench/lighthouse");
+    crate::setup::npm_ci(tools, lighthouse)?;
+    let mut lcp = tools.cmd("node");
+    lcp.current_dir(lighthouse).args(["lcp.mjs", "../../dist", "../counter/dist"]);
+    sh(&mut lcp)
 }
 
 /// The two budgets of DEVELOPERS.md, per language (English only so far):

@@ -152,8 +152,13 @@ fn ensure_cargo_tool(tools: &Tools, program: &str, version: &str, install: &[&st
 
 /// `npm ci` in tests/e2e when node_modules is missing or older than package-lock.json.
 fn ensure_npm_packages(tools: &Tools) -> Result {
-    let lock = tools.e2e_dir.join("package-lock.json");
-    let stamp = tools.e2e_dir.join("node_modules/.package-lock.json");
+    npm_ci(tools, &tools.e2e_dir)
+}
+
+/// `npm ci` in `dir` when its node_modules is missing or older than its package-lock.json.
+pub fn npm_ci(tools: &Tools, dir: &Path) -> Result {
+    let lock = dir.join("package-lock.json");
+    let stamp = dir.join("node_modules/.package-lock.json");
     let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
     if let (Some(l), Some(s)) = (modified(&lock), modified(&stamp)) {
         if s >= l {
@@ -161,6 +166,6 @@ fn ensure_npm_packages(tools: &Tools) -> Result {
         }
     }
     let mut cmd = tools.cmd("npm");
-    cmd.current_dir(&tools.e2e_dir).args(["ci", "--no-audit", "--no-fund"]);
-    sh(&mut cmd).map_err(|e| format!("{e}\nRun `npm ci` in tests/e2e by hand (needs the npm registry)."))
+    cmd.current_dir(dir).args(["ci", "--no-audit", "--no-fund"]);
+    sh(&mut cmd).map_err(|e| format!("{e}\nRun `npm ci` in {} by hand (needs the npm registry).", dir.display()))
 }
