@@ -13,7 +13,7 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
 });
 async function lcp(dir) {
-  const server = await serve(dir);
+  const server = await serve(dir, 0, { compress: true });
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) {
     const { lhr } = await lighthouse(server.url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });

@@ -10,7 +10,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 
 const browser = await launch();
 async function measure(dir) {
-  const server = await serve(dir);
+  const server = await serve(dir, 0, { compress: true });
   const fcp = []; const ready = [];
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext();

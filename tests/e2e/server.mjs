@@ -4,8 +4,10 @@
 // guide) the module script and the .wasm are fetched with `Origin: null`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -13,14 +15,38 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.png': 'image/png',
 };
 
+/** Every kind of file but PNG is worth compressing. */
+const COMPRESS = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.txt', '.json']);
+
 /**
  * Serves `root` on 127.0.0.1:`port` (0 = any free port) under `prefix` (a folder such as
  * '/guide/', as a clinic's site would put it; requests outside it are not found). Resolves to
- * { url, requests, close }, `url` ending in the prefix.
+ * { url, requests, close }, `url` ending in the prefix. With `compress`, files go out with brotli
+ * or gzip when the browser accepts it, as any real host sends them (the benchmarks use this; the
+ * tests see files as stored).
  */
-export function serve(root, port = 0, { prefix = '/' } = {}) {
+export function serve(root, port = 0, { prefix = '/', compress = false } = {}) {
   const base = resolve(root);
   const requests = [];
+  const packed = new Map();
+  const pack = (file, body, encoding) => {
+    const key = `${encoding} ${file}`;
+    if (!packed.has(key)) {
+      packed.set(key, encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }));
+    }
+    return packed.get(key);
+  };
+  if (compress) {
+    // Compressed ahead, as a host's build or cache would have them: no request waits for it.
+    for (const name of readdirSync(base)) {
+      const file = join(base, name);
+      if (COMPRESS.has(extname(file)) && statSync(file).isFile()) {
+        for (const encoding of ['br', 'gzip']) pack(file, readFileSync(file), encoding);
+      }
+    }
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push({ method: req.method, path, at: Date.now() });
@@ -34,7 +60,14 @@ export function serve(root, port = 0, { prefix = '/' } = {}) {
     const file = normalize(join(base, inner === '' ? 'index.html' : inner ?? '\0'));
     try {
       if (inner === null || !file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = !compress || !COMPRESS.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      if (encoding) {
+        body = pack(file, body, encoding);
+        headers['Content-Encoding'] = encoding;
+        headers.Vary = 'Accept-Encoding';
+      }
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
@@ -54,7 +87,7 @@ export function serve(root, port = 0, { prefix = '/' } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
-  const { url } = await serve(arg('--root', 'dist'), Number(arg('--port', '8080')));
+  const { url } = await serve(arg('--root', 'dist'), Number(arg('--port', '8080')), { compress: true });
   console.log(`\nServing Understanding Opioids at ${url}  (Ctrl+C to stop)`);
   const examples = arg('--examples', null);
   if (examples) {

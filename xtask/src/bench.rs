@@ -65,14 +65,34 @@ fn sizes(dist: &Path) -> Result<(Vec<(&'static str, Size)>, Size)> {
         for entry in fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?.flatten() {
             // embed.js is the host page's helper, not part of the guide a reader's browser runs.
             let helper = entry.file_name() == "embed.js";
-            if entry.path().extension().is_some_and(|e| e == *kind) && !helper {
-                s += size(&fs::read(entry.path()).map_err(|e| e.to_string())?);
+            let path = entry.path();
+            let bytes = |p: &Path| fs::read(p).map_err(|e| e.to_string());
+            if path.extension().is_some_and(|e| e == *kind) && !helper {
+                s += size(&if *kind == "html" { without_style(&bytes(&path)?).0 } else { bytes(&path)? });
+            } else if *kind == "css" && path.extension().is_some_and(|e| e == "html") {
+                // The style sheet is put into the page (`cargo xtask post-build`): counted as CSS.
+                let style = without_style(&bytes(&path)?).1;
+                if !style.is_empty() {
+                    s += size(&style);
+                }
             }
         }
         total += s;
         per.push((*kind, s));
     }
     Ok((per, total))
+}
+
+/// A page split into what is not its `<style>` and what is.
+fn without_style(page: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let text = String::from_utf8_lossy(page);
+    match (text.find("<style>"), text.find("</style>")) {
+        (Some(a), Some(b)) if a < b => {
+            let rest = format!("{}{}", &text[..a], &text[b + "</style>".len()..]);
+            (rest.into_bytes(), text[a + "<style>".len()..b].as_bytes().to_vec())
+        }
+        _ => (page.to_vec(), Vec::new()),
+    }
 }
 
 pub fn run(tools: &Tools) -> Result {

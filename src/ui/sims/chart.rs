@@ -44,57 +44,68 @@ pub struct Band {
     pub label_at_end: bool,
 }
 
-const W: f64 = 400.0;
-const H: f64 = 260.0;
-const LEFT: f64 = 56.0;
-const RIGHT: f64 = 22.0;
-const TOP: f64 = 30.0;
-const BOTTOM: f64 = 48.0;
-
 /// A plain function, not a component: every component type adds its own copy of yew's lifecycle
 /// code to the bundle (several KB each).
+///
+/// Laid out by the page, not scaled as one picture: the plot is an SVG stretched to the width it is
+/// given (its lines keep their thickness: `vector-effect`), and the tick labels sit in SVGs of their
+/// own, placed by percentages, at the page's small text size. So on a 320 px phone the plot takes
+/// the whole width and every label stays readable.
 pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
-    let x = |v: f64| LEFT + (v / p.x_max).clamp(0.0, 1.0) * (W - LEFT - RIGHT);
-    let y = |v: f64| TOP + (1.0 - (v / p.y_max).clamp(0.0, 1.0)) * (H - TOP - BOTTOM);
+    // Plot units: 0–1000 both ways; labels: percentages of their own strip.
+    let fx = |v: f64| (v / p.x_max).clamp(0.0, 1.0);
+    let fy = |v: f64| 1.0 - (v / p.y_max).clamp(0.0, 1.0);
+    let unit = |f: f64| fixed(f * 1000.0, 1);
+    let pct = |f: f64| format!("{}%", fixed(f * 100.0, 2));
     let line = |s: &Series| {
         let mut points = String::new();
         for &(a, b) in &s.points {
-            points.push_str(&fixed(x(a), 1));
+            points.push_str(&unit(fx(a)));
             points.push(',');
-            points.push_str(&fixed(y(b), 1));
+            points.push_str(&unit(fy(b)));
             points.push(' ');
         }
         points
     };
+    // Wide enough for the longest y label (about 0.6 em a character).
+    let widest = p.y_ticks.iter().map(|(_, l)| l.chars().count()).max().unwrap_or(0);
+    let y_width = format!("{}em", fixed(widest as f64 * 0.6 + 0.5, 1));
 
     html! {
         <figure class="chart">
-            <svg class="chart__svg" viewBox={format!("0 0 {} {}", fixed(W, 0), fixed(H, 0))} role="img" aria-labelledby={format!("{}-caption", p.id)}>
+            <p class="chart__axis">{ p.y_label }</p>
+            <div class="chart__frame" role="img" aria-labelledby={format!("{}-caption", p.id)}>
+                <svg class="chart__y" width={y_width}>
+                    { for p.y_ticks.iter().map(|(v, label)| html! {
+                        <text class="chart__tick" x="100%" dx="-6" y={pct(fy(*v))} dy="0.35em" text-anchor="end">{ label }</text>
+                    }) }
+                </svg>
+                <svg class="chart__plot" viewBox="0 0 1000 1000" preserveAspectRatio="none">
+                    if let Some(b) = &p.band {
+                        <rect class="chart__band" x="0" y={unit(fy(b.hi))} width="1000" height={unit(fy(b.lo) - fy(b.hi))} />
+                    }
+                    { for p.y_ticks.iter().map(|(v, _)| html! {
+                        <line class="chart__grid" x1="0" x2="1000" y1={unit(fy(*v))} y2={unit(fy(*v))} />
+                    }) }
+                    { for p.series.iter().map(|s| html! { <polyline class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} points={line(s)} /> }) }
+                    if let Some(m) = p.marker {
+                        <line class="chart__marker" x1={unit(fx(m))} x2={unit(fx(m))} y1="0" y2="1000" />
+                    }
+                </svg>
+                // Over the plot, drawn last, with a halo the colour of the band, so no line runs through it.
                 if let Some(b) = &p.band {
-                    <rect class="chart__band" x={fixed(LEFT, 1)} y={fixed(y(b.hi), 1)}
-                        width={fixed(W - LEFT - RIGHT, 1)} height={fixed(y(b.lo) - y(b.hi), 1)} />
+                    <svg class="chart__over">
+                        <text class="chart__band-label" x={if b.label_at_end { "100%" } else { "0" }} dx={if b.label_at_end { "-6" } else { "6" }}
+                            y={pct(fy(b.hi))} dy="1.1em" text-anchor={if b.label_at_end { "end" } else { "start" }}>{ b.label }</text>
+                    </svg>
                 }
-                { for p.y_ticks.iter().map(|(v, label)| html! {
-                    <g class="chart__tick">
-                        <line x1={fixed(LEFT, 1)} x2={fixed(W - RIGHT, 1)} y1={fixed(y(*v), 1)} y2={fixed(y(*v), 1)} />
-                        <text x={fixed(LEFT - 6.0, 1)} y={fixed(y(*v) + 5.0, 1)} text-anchor="end">{ label }</text>
-                    </g>
-                }) }
-                { for p.x_ticks.iter().map(|(v, label)| html! {
-                    <text class="chart__tick" x={fixed(x(*v), 1)} y={fixed(H - BOTTOM + 20.0, 1)} text-anchor="middle">{ label }</text>
-                }) }
-                <text class="chart__axis" x={fixed((LEFT + W - RIGHT) / 2.0, 1)} y={fixed(H - 6.0, 1)} text-anchor="middle">{ p.x_label }</text>
-                <text class="chart__axis" x="2" y="16">{ p.y_label }</text>
-                { for p.series.iter().map(|s| html! { <polyline class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} points={line(s)} /> }) }
-                if let Some(m) = p.marker {
-                    <line class="chart__marker" x1={fixed(x(m), 1)} x2={fixed(x(m), 1)} y1={fixed(TOP, 1)} y2={fixed(H - BOTTOM, 1)} />
-                }
-                // Drawn last, with a halo the colour of the band, so no line can run through it.
-                if let Some(b) = &p.band {
-                    <text class="chart__band-label" x={fixed(if b.label_at_end { W - RIGHT - 6.0 } else { LEFT + 6.0 }, 1)}
-                        y={fixed(y(b.hi) + 14.0, 1)} text-anchor={if b.label_at_end { "end" } else { "start" }}>{ b.label }</text>
-                }
-            </svg>
+                <svg class="chart__x">
+                    { for p.x_ticks.iter().map(|(v, label)| html! {
+                        <text class="chart__tick" x={pct(fx(*v))} y="1.1em" text-anchor="middle">{ label }</text>
+                    }) }
+                </svg>
+            </div>
+            <p class="chart__axis chart__axis--x">{ p.x_label }</p>
             <figcaption id={format!("{}-caption", p.id)} class="chart__caption">
                 { &p.title }
                 <ul class="chart__legend">
