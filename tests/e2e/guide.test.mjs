@@ -595,6 +595,41 @@ test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height
   }
 });
 
+test('on a 320 px phone every chart uses the width and its labels are readable, apart and inside', async () => {
+  const { context, page } = await open('', { width: 320 });
+  await page.setViewportSize({ width: 320, height: 640 });
+  const failures = [];
+  for (const slug of ['dopamine-and-learning', 'tolerance', 'stopping-and-starting-again', 'withdrawal', 'overdose-and-naloxone']) {
+    await page.goto(`${server.url}#/${slug}`);
+    await page.locator('#chapter-title', { hasText: /./ }).waitFor();
+    await page.locator('.chart').first().waitFor();
+    const charts = await page.$$eval('.chart', (figures) => figures.map((f) => {
+      const box = (e) => e.getBoundingClientRect();
+      const sim = box(f.closest('.sim'));
+      const ticks = [...f.querySelectorAll('.chart__tick, .chart__band-label, .chart__axis')];
+      const x = [...f.querySelectorAll('.chart__x text')].map(box);
+      return {
+        plot: box(f.querySelector('.chart__plot')).width,
+        width: box(f).width,
+        smallest: Math.min(...ticks.map((t) => parseFloat(getComputedStyle(t).fontSize))),
+        small: parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.875,
+        overlaps: x.slice(1).filter((b, i) => b.left < x[i].right).length,
+        outside: ticks.map(box).filter((b) => b.left < sim.left || b.right > sim.right).length,
+      };
+    }));
+    for (const [i, c] of charts.entries()) {
+      const where = `${slug} chart ${i + 1}`;
+      if (c.plot < 0.75 * c.width) failures.push(`${where}: plot ${c.plot}px of ${c.width}px`);
+      if (c.smallest < c.small) failures.push(`${where}: a label at ${c.smallest}px, under the small text's ${c.small}px`);
+      if (c.overlaps) failures.push(`${where}: ${c.overlaps} x labels overlap`);
+      if (c.outside) failures.push(`${where}: ${c.outside} labels outside the simulation's box`);
+    }
+    await page.locator('.chart').first().screenshot({ path: `${SHOTS}chart-${slug}-320.png` });
+  }
+  assert.deepEqual(failures, []);
+  await context.close();
+});
+
 // ---- The static page: the whole text without JavaScript, first paint, failure that helps ----
 
 /** The screen a static page shows: its visible `<h1>`s (one, if the page is right). */

@@ -67,9 +67,9 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
         }
         points
     };
-    // Wide enough for the longest y label (about 0.6 em a character).
+    // Wide enough for the longest y label (about 0.58 em a character).
     let widest = p.y_ticks.iter().map(|(_, l)| l.chars().count()).max().unwrap_or(0);
-    let y_width = format!("{}em", fixed(widest as f64 * 0.6 + 0.5, 1));
+    let y_width = format!("{}em", fixed(widest as f64 * 0.58 + 0.5, 1));
 
     html! {
         <figure class="chart">
