@@ -59,7 +59,8 @@ pub fn show_static_page() {
     let (Some(root), Some(template)) = (doc.get_element_by_id("app"), doc.get_element_by_id("static-page")) else {
         return;
     };
-    let Ok(page) = template.unchecked_into::<web_sys::HtmlTemplateElement>().content().clone_node_with_deep(true) else {
+    let Ok(page) = template.unchecked_into::<web_sys::HtmlTemplateElement>().content().clone_node_with_deep(true)
+    else {
         return;
     };
     root.set_text_content(None);

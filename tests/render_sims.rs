@@ -298,7 +298,8 @@ async fn withdrawal_sim_starts_36_hours_after_a_short_acting_opioid_beside_a_tab
         .map(|td| attr(td, "data-label").to_string())
         .collect();
     assert_eq!(labels, ["Usually starts", "Usually worst", "The worst is usually over"]);
-    let rows: Vec<String> = all(&html, ".chapter [data-w] > .table-wrap tbody th[scope='row']").iter().map(text).collect();
+    let rows: Vec<String> =
+        all(&html, ".chapter [data-w] > .table-wrap tbody th[scope='row']").iter().map(text).collect();
     assert_eq!(rows, ["Short-acting, such as heroin or oxycodone", "Methadone", "Buprenorphine"]);
     assert!(text(&region).contains("6 to 12 hours after the last dose"));
     assert!(text(&region).contains("(less certain)"), "uncertain ranges say so");

@@ -42,10 +42,8 @@ async fn every_chapter_page_and_check_is_a_screen_the_first_screen_first() {
 async fn the_page_carries_every_run_of_text_once_with_the_words_the_app_shows() {
     let t = bundle(Lang::En);
     let html = page(Settings::default()).await;
-    let runs: BTreeMap<u16, String> = all(&html, "[data-w]")
-        .iter()
-        .map(|r| (attr(r, "data-w").parse().expect("a number"), text(r)))
-        .collect();
+    let runs: BTreeMap<u16, String> =
+        all(&html, "[data-w]").iter().map(|r| (attr(r, "data-w").parse().expect("a number"), text(r))).collect();
     assert_eq!(runs.len(), all(&html, "[data-w]").len(), "each run once");
     let carried = |w: Words, whose: &str| {
         let words = text(&Html::parse_fragment(w.html()).root_element());
@@ -71,7 +69,10 @@ async fn the_page_carries_every_run_of_text_once_with_the_words_the_app_shows() 
     }
     let sims = t.chapters.iter().flat_map(|c| c.html).filter(|s| matches!(s, Segment::Sim(_))).count();
     assert_eq!(runs.len(), usize::from(expected) + sims);
-    assert_eq!(text(&the(&html, "[id='/tolerance'] .chapter__summary")), text(&Html::parse_fragment(t.chapters[3].summary.html()).root_element()));
+    assert_eq!(
+        text(&the(&html, "[id='/tolerance'] .chapter__summary")),
+        text(&Html::parse_fragment(t.chapters[3].summary.html()).root_element())
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -83,7 +84,8 @@ async fn simulations_and_checks_say_they_need_javascript() {
     assert_eq!(all(&html, ".sim--static h3.sim__title").len(), sims, "each under its title");
     for c in CHECKS {
         let screen = the(&html, &format!("[id='/check/{}']", c.slug()));
-        let note: Vec<String> = screen.select(&scraper::Selector::parse(".needs-js").unwrap()).map(|n| text(&n)).collect();
+        let note: Vec<String> =
+            screen.select(&scraper::Selector::parse(".needs-js").unwrap()).map(|n| text(&n)).collect();
         assert_eq!(note, [t.tr("static.check_needs_js")]);
     }
     // No live simulation, no script, no inline style or handler: the page's policy allows none.
@@ -127,16 +129,16 @@ async fn the_help_numbers_and_the_way_out_work_without_a_script() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_clinics_choice_of_screens_is_the_static_pages_too() {
     let t = bundle(Lang::En);
-    let (settings, warnings) = parse_query("?chapters=overdose-and-naloxone,tolerance&checks=safer&start=tolerance", Place::TopLevel);
+    let (settings, warnings) =
+        parse_query("?chapters=overdose-and-naloxone,tolerance&checks=safer&start=tolerance", Place::TopLevel);
     assert!(warnings.is_empty(), "{warnings:?}");
     let html = page(settings.clone()).await;
     let ids = route_ids(&html);
     assert_eq!(ids[..3], ["/tolerance", "/overdose-and-naloxone", "/privacy"].map(String::from));
     assert_eq!(ids.last().map(String::as_str), Some("/check/safer"));
     assert_eq!(routes(&settings).len(), ids.len());
-    assert_eq!(all(&html, "nav.toc a").iter().map(text).collect::<Vec<_>>(), [
-        t.chapters[t.chapter("overdose-and-naloxone").unwrap().0].title,
-        "Tolerance",
-        "Staying safer"
-    ]);
+    assert_eq!(
+        all(&html, "nav.toc a").iter().map(text).collect::<Vec<_>>(),
+        [t.chapters[t.chapter("overdose-and-naloxone").unwrap().0].title, "Tolerance", "Staying safer"]
+    );
 }

@@ -36,4 +36,62 @@ console.log(`${'measure'.padEnd(28)}${'guide'.padStart(10)}${'counter'.padStart(
 for (const [name, key] of [['first visible text (FCP)', 'fcp'], ['app ready ([data-ready])', 'ready']]) {
   console.log(`${name.padEnd(28)}${guide[key].toFixed(0).padStart(10)}${counter[key].toFixed(0).padStart(10)}${(guide[key] / counter[key]).toFixed(2).padStart(8)}`);
 }
+
+// A slider drag on a cheap phone: Chromium's CPU throttled 4×, each step timed from the `input`
+// event to the simulation's DOM updated and laid out (yew renders in a microtask; a message-channel
+// task runs after it, then layout is forced). The counter's click is timed the same way.
+const SLIDERS = [
+  ['receptors', '#/receptors', '#receptors-dose'],
+  ['tolerance (day)', '#/tolerance', '#tolerance-day'],
+  ['tolerance (amount)', '#/tolerance', '#tolerance-amount'],
+  ['restart', '#/stopping-and-starting-again', '#restart-day'],
+  ['withdrawal', '#/withdrawal', '#withdrawal-time'],
+  ['rescue', '#/overdose-and-naloxone', '#rescue-time'],
+];
+const STEPS = 40;
+async function timed(url, selector, act) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(`[data-ready] ${selector}`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const times = await page.evaluate(async ({ selector, act, steps }) => {
+    const el = document.querySelector(selector);
+    const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+    const out = [];
+    // The first few steps warm the engine up; they are not counted.
+    for (let i = -5; i < steps; i += 1) {
+      await settle();
+      const t0 = performance.now();
+      if (act === 'click') {
+        el.click();
+      } else {
+        const span = Number(el.max) - Number(el.min);
+        el.value = String(Number(el.min) + (((i + steps) * 7) % (steps + 1)) / steps * span);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await settle();
+      document.body.getBoundingClientRect();
+      void document.body.offsetHeight;
+      if (i >= 0) out.push(performance.now() - t0);
+    }
+    return out;
+  }, { selector, act, steps: STEPS });
+  await context.close();
+  return times;
+}
+const guideServer = await serve(guideDir);
+const counterServer = await serve(counterDir);
+const click = median(await timed(counterServer.url, 'button', 'click'));
+console.log(`\nA slider step under a 4× CPU slowdown: input to DOM updated and laid out, ${STEPS} steps each (ms)\n`);
+console.log(`${'simulation'.padEnd(22)}${'median'.padStart(8)}${'slowest'.padStart(9)}${'÷ click'.padStart(9)}   (at most 3× the counter's click, slowest at most 16.7)`);
+console.log(`${'counter click'.padEnd(22)}${click.toFixed(1).padStart(8)}`);
+for (const [name, hash, selector] of SLIDERS) {
+  const times = await timed(`${guideServer.url}${hash}`, selector, 'input');
+  const m = median(times);
+  console.log(`${name.padEnd(22)}${m.toFixed(1).padStart(8)}${Math.max(...times).toFixed(1).padStart(9)}${(m / click).toFixed(2).padStart(8)}×`);
+}
+await guideServer.close();
+await counterServer.close();
 await browser.close();

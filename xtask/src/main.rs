@@ -125,7 +125,15 @@ fn test(tools: &Tools) -> Result {
                 sh(tools
                     .cmd("cargo")
                     // A test page has no static text to take the chapters' words from.
-                    .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web", "--features", "words-in-wasm"])
+                    .args([
+                        "test",
+                        "--target",
+                        "wasm32-unknown-unknown",
+                        "--test",
+                        "web",
+                        "--features",
+                        "words-in-wasm",
+                    ])
                     .env("CHROMEDRIVER", &chromedriver)
                     .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
             }),
@@ -221,11 +229,15 @@ fn csp_hash() -> Result {
     let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let html = inline_style(&html, file.parent().expect("a folder"))?;
     let html = start_after_first_paint(&html)?;
-    let hash = |s: &&str| format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes())));
+    let hash = |s: &&str| {
+        format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes())))
+    };
     let scripts: Vec<String> = inline_scripts(&html).iter().map(hash).collect();
     let styles: Vec<String> = inline_blocks(&html, "<style>", "</style>").iter().map(hash).collect();
     if !html.contains("CSP_SCRIPT_HASH") || !html.contains("CSP_STYLE_HASH") {
-        return Err("index.html's Content-Security-Policy lacks the CSP_SCRIPT_HASH or CSP_STYLE_HASH placeholder".into());
+        return Err(
+            "index.html's Content-Security-Policy lacks the CSP_SCRIPT_HASH or CSP_STYLE_HASH placeholder".into()
+        );
     }
     let html = html.replace("CSP_SCRIPT_HASH", &scripts.join(" ")).replace("CSP_STYLE_HASH", &styles.join(" "));
     let html = without_ignored_integrity(&html);
@@ -269,7 +281,9 @@ fn start_after_first_paint(html: &str) -> Result<String> {
     const INIT: &str = "const wasm=await init(";
     const WAIT: &str = "await new Promise(r=>{new PerformanceObserver((l,o)=>{o.disconnect();setTimeout(r)})\
         .observe({type:'largest-contentful-paint',buffered:true});setTimeout(r,500)});";
-    let changed = || format!("Trunk's loader changed: expected one inline module script with `{INIT}`, one modulepreload link and </body>");
+    let changed = || {
+        format!("Trunk's loader changed: expected one inline module script with `{INIT}`, one modulepreload link and </body>")
+    };
     let script_at = html.find("<script type=module>").ok_or_else(changed)?;
     let script_end = script_at + html[script_at..].find("</script>").ok_or_else(changed)? + "</script>".len();
     let script = &html[script_at..script_end];
