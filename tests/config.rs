@@ -6,8 +6,10 @@ use opioid_explainer::assessment::flow::{Check, CHECKS};
 use opioid_explainer::config::{dial, parse, parse_query, Clinic, Mode, Place::*, Settings, DEFAULT_EXIT_URL};
 use opioid_explainer::content::bundle;
 use opioid_explainer::content::Lang;
-use opioid_explainer::route::Route;
 use proptest::prelude::*;
+
+mod common;
+use common::{within_rules, SETTING_NAMES};
 use rstest::rstest;
 
 #[test]
@@ -79,23 +81,7 @@ fn the_unknown_setting_warning_lists_exactly_the_settings_that_are_parsed() {
     let (_, w) = parse_query("?nope=1", Framed);
     let listed = w[0].split_once("accepted settings are ").expect("a list").1;
     let names: Vec<&str> = listed.split('"').skip(1).step_by(2).collect();
-    assert_eq!(
-        names,
-        [
-            "lang",
-            "exit",
-            "clinic_name",
-            "clinic_phone",
-            "clinic_sms",
-            "clinic_url",
-            "clinic_hours",
-            "chapters",
-            "checks",
-            "start",
-            "mode",
-            "accent"
-        ]
-    );
+    assert_eq!(names, SETTING_NAMES);
     for name in names {
         let (_, w) = parse_query(&format!("?{name}=%00bad"), Framed);
         assert_eq!(w.len(), 1);
@@ -180,18 +166,10 @@ proptest! {
     #[test]
     fn any_query_gives_clinic_values_within_their_rules(query in "[a-z_=&%0-9A-F+ <>().:/-]{0,300}") {
         let query = format!("?clinic_name=x&{query}");
-        let (s, w) = parse_query(&query, Framed);
-        let c = &s.clinic;
-        prop_assert!(c.name.as_ref().is_none_or(|n| !n.is_empty() && n.chars().count() <= 80 && !n.chars().any(char::is_control)));
-        prop_assert!(c.hours.as_ref().is_none_or(|h| h.chars().count() <= 60 && !h.chars().any(char::is_control)));
-        for p in [&c.phone, &c.sms].into_iter().flatten() {
-            prop_assert!(p.len() <= 20 && p.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)));
+        for place in [Framed, TopLevel] {
+            let (s, w) = parse_query(&query, place);
+            within_rules(&s, &w, place)?;
         }
-        prop_assert!(c.url.as_ref().is_none_or(|u| u.starts_with("https://")));
-        prop_assert!(w.iter().all(|m| m.starts_with("Understanding Opioids: ignored ") && m.matches('"').count() >= 2));
-        let (top, _) = parse_query(&query, TopLevel);
-        prop_assert_eq!(top.clinic, Clinic::default());
-        prop_assert_eq!(top.exit_url, DEFAULT_EXIT_URL);
     }
 }
 
@@ -364,22 +342,7 @@ proptest! {
         query in "(chapters|checks|start|mode|accent|lang)=[a-z0-9,/%#-]{0,40}(&(chapters|checks|start|mode|accent)=[a-z0-9,/%#-]{0,40}){0,4}"
     ) {
         let (s, w) = parse_query(&query, TopLevel);
-        let n = bundle(Lang::En).chapters.len();
-        prop_assert!(s.chapters.iter().all(|&i| i < n));
-        let mut c = s.chapters.clone();
-        c.sort_unstable();
-        c.dedup();
-        prop_assert_eq!(c.len(), s.chapters.len());
-        prop_assert!(s.checks.iter().all(|c| CHECKS.contains(c)));
-        prop_assert!(!s.chapters.is_empty() || !s.checks.is_empty());
-        prop_assert!(s.start.is_none_or(|r| s.shows(r)));
-        prop_assert!(s.shows(s.home()));
-        prop_assert!(s.mode == Mode::Guide || s.chapters.is_empty());
-        prop_assert!(matches!(s.home(), Route::Chapter(_) | Route::Check(_)));
-        if let Some(a) = s.accent {
-            prop_assert!(contrast(a.light, LIGHT_BG) >= 4.5 && contrast(a.dark, DARK_BG) >= 4.5);
-        }
-        prop_assert!(w.iter().all(|m| m.starts_with("Understanding Opioids: ignored ") && m.matches('"').count() >= 2));
+        within_rules(&s, &w, TopLevel)?;
     }
 
     #[test]

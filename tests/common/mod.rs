@@ -2,7 +2,9 @@
 //! LocalServerRenderer (no browser), then parsed and read as a screen reader would meet it.
 #![allow(dead_code)] // each test file uses some of these
 
-use opioid_explainer::config::{parse_query, Place, Settings};
+use opioid_explainer::accent::{contrast, DARK_BG, LIGHT_BG};
+use opioid_explainer::assessment::flow::CHECKS;
+use opioid_explainer::config::{parse_query, Clinic, Mode, Place, Settings, DEFAULT_EXIT_URL};
 use opioid_explainer::content::{bundle, Lang};
 use opioid_explainer::route::Route;
 use opioid_explainer::ui::{App, AppProps};
@@ -57,4 +59,69 @@ pub fn hrefs(html: &Html, css: &str) -> Vec<String> {
 
 pub fn buttons(html: &Html) -> Vec<String> {
     all(html, "button").iter().map(text).collect()
+}
+
+/// Every setting the guide reads, in its table's order (tests/config.rs checks this against the
+/// warning's own list).
+pub const SETTING_NAMES: [&str; 12] = [
+    "lang",
+    "exit",
+    "clinic_name",
+    "clinic_phone",
+    "clinic_sms",
+    "clinic_url",
+    "clinic_hours",
+    "chapters",
+    "checks",
+    "start",
+    "mode",
+    "accent",
+];
+
+/// What must hold for settings parsed in `place` from any query string, with their warnings: a
+/// safe way out, the clinic's line within its rules (none at the top level), known screens each
+/// shown once with something always shown, a readable accent, and warnings that say what was
+/// ignored. For property tests.
+pub fn within_rules(
+    s: &Settings,
+    warnings: &[String],
+    place: Place,
+) -> Result<(), proptest::test_runner::TestCaseError> {
+    use proptest::{prop_assert, prop_assert_eq};
+    prop_assert!(s.exit_url.starts_with("https://"));
+    prop_assert!(!s.exit_url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '"'));
+    let c = &s.clinic;
+    prop_assert!(c
+        .name
+        .as_ref()
+        .is_none_or(|n| !n.is_empty() && n.chars().count() <= 80 && !n.chars().any(char::is_control)));
+    prop_assert!(c.hours.as_ref().is_none_or(|h| h.chars().count() <= 60 && !h.chars().any(char::is_control)));
+    for p in [&c.phone, &c.sms].into_iter().flatten() {
+        prop_assert!(p.len() <= 20 && p.chars().all(|ch| ch.is_ascii_digit() || " +-()".contains(ch)));
+    }
+    prop_assert!(c.url.as_ref().is_none_or(|u| u.starts_with("https://")));
+    if place == Place::TopLevel {
+        prop_assert_eq!(&s.clinic, &Clinic::default());
+        prop_assert_eq!(s.exit_url.as_str(), DEFAULT_EXIT_URL);
+    }
+    let n = bundle(Lang::En).chapters.len();
+    prop_assert!(s.chapters.iter().all(|&i| i < n));
+    let mut once = s.chapters.clone();
+    once.sort_unstable();
+    once.dedup();
+    prop_assert_eq!(once.len(), s.chapters.len());
+    prop_assert!(s.checks.iter().all(|c| CHECKS.contains(c)));
+    prop_assert!(!s.chapters.is_empty() || !s.checks.is_empty());
+    prop_assert!(s.start.is_none_or(|r| s.shows(r)));
+    prop_assert!(s.shows(s.home()));
+    prop_assert!(matches!(s.home(), Route::Chapter(_) | Route::Check(_)));
+    prop_assert!(s.mode == Mode::Guide || s.chapters.is_empty());
+    if let Some(a) = s.accent {
+        prop_assert!(contrast(a.light, LIGHT_BG) >= 4.5 && contrast(a.dark, DARK_BG) >= 4.5);
+    }
+    prop_assert!(Lang::ALL.contains(&s.lang));
+    for w in warnings {
+        prop_assert!(w.starts_with("Understanding Opioids: ignored ") && w.matches('"').count() >= 2, "{w}");
+    }
+    Ok(())
 }
