@@ -45,6 +45,18 @@ impl Route {
         Some(fill(tr!(bundle, "nav.progress"), &[("n", &n), ("total", &total)]))
     }
 
+    /// Every screen the settings show: the first screen, then the chapters, pages and checks in
+    /// the bundle's order (the static page writes them all).
+    pub fn shown(bundle: &Bundle, settings: &Settings) -> Vec<Route> {
+        let home = settings.home();
+        let chapters = (0..bundle.chapters.len()).map(Route::Chapter);
+        let pages = bundle.pages.iter().map(|p| Route::Page(p.slug));
+        let checks = crate::assessment::flow::CHECKS.iter().map(|&c| Route::Check(c));
+        std::iter::once(home)
+            .chain(chapters.chain(pages).chain(checks).filter(|&r| r != home && settings.shows(r)))
+            .collect()
+    }
+
     pub fn hash(self, bundle: &Bundle) -> String {
         match self {
             Route::Chapter(i) => format!("#/{}", bundle.chapters[i.min(bundle.chapters.len() - 1)].slug),

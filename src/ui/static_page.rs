@@ -22,23 +22,11 @@ use super::check::check_view;
 use super::help::help_now;
 use super::nav::{chapter_list, prev_next, progress};
 use super::view::Shared;
-use crate::assessment::flow::{Checks, CHECKS};
+use crate::assessment::flow::Checks;
 use crate::config::Settings;
 use crate::content::bundle;
 use crate::layout::Layout;
 use crate::route::Route;
-
-/// Every screen the settings show, the first screen first.
-pub fn routes(settings: &Settings) -> Vec<Route> {
-    let t = bundle(settings.lang);
-    let home = settings.home();
-    let chapters = (0..t.chapters.len()).map(Route::Chapter);
-    let pages = t.pages.iter().map(|p| Route::Page(p.slug));
-    let checks = CHECKS.iter().map(|&c| Route::Check(c));
-    std::iter::once(home)
-        .chain(chapters.chain(pages).chain(checks).filter(|&r| r != home && settings.shows(r)))
-        .collect()
-}
 
 #[derive(Properties, PartialEq)]
 struct ScreenProps {
@@ -118,7 +106,7 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
 /// The whole static page (what goes inside `<div id="app">`).
 pub async fn static_page(settings: Settings) -> String {
     let t = bundle(settings.lang);
-    let routes = routes(&settings);
+    let routes = Route::shown(t, &settings);
     // The wide layout: checks show their first screen, which is the same in both.
     let shared = Shared { settings: settings.into(), layout: Layout::from_wide(true) };
     let mut screens = String::new();
