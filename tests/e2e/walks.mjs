@@ -1,0 +1,197 @@
+// What both engines' tests share (Playwright on Chromium in guide.test.mjs, Puppeteer over
+// WebDriver BiDi on Firefox in firefox.test.mjs): the keyboard walks through every simulation and
+// self-check, and axe. Only calls both libraries' pages have (keyboard.press, evaluate, $, $$eval,
+// waitForFunction, waitForSelector, url, mainFrame, on('framenavigated')).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+
+/** axe's violations on a page, or inside a frame (Playwright reaches cross-origin frames). */
+export async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Every look a reader may have: light and dark, a small phone and a laptop. */
+/** The space bar: Playwright and Puppeteer over BiDi both know it by its character (not both by 'Space'). */
+export const SPACE = ' ';
+
+export const LOOKS = ['light', 'dark'].flatMap((colorScheme) => [320, 1280].map((width) => ({ colorScheme, width })));
+
+/** Axe and sideways scrolling on the page as it is now; problems go into `failures`. */
+export async function checkLook(page, where, failures) {
+  const violations = await axe(page);
+  if (violations.length) failures.push(`${where}:\n  ${violations.join('\n  ')}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 0) failures.push(`${where}: page is ${overflow}px wider than the screen`);
+}
+
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard-only reader would. */
+export async function tabTo(page, selector) {
+  for (let tabs = 0; tabs < 200; tabs += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+  }
+  throw new Error(`Tab never reaches ${selector}`);
+}
+
+export async function press(page, key, times = 1) {
+  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+}
+
+/**
+ * Each simulation driven by keyboard alone into a telling state, with the sentence it must then
+ * show and announce. Opening "What this model leaves out" and "Show as table" puts them in the
+ * axe check too.
+ */
+export const SIM_WALKS = [
+  {
+    hash: '#/receptors',
+    id: 'receptors',
+    async walk(page) {
+      await tabTo(page, '#receptors-drug');
+      await press(page, 'ArrowDown', 4); // Morphine → Codeine → Oxycodone → Heroin → Fentanyl
+      await tabTo(page, '#receptors-dose');
+      await press(page, 'End'); // 10 doses
+      await tabTo(page, '#receptors-naloxone');
+      await press(page, SPACE);
+      await tabTo(page, '#receptors .sim__more summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^About 1 in 10 receptors are switched on\. About 8 in 10 receptors are blocked, so nothing can switch them on\. Strong pain relief\. Breathing is at about half of normal\. For some people, or with fentanyl, less is enough\.$/,
+  },
+  {
+    hash: '#/dopamine-and-learning',
+    id: 'reward',
+    async walk(page) {
+      await tabTo(page, '#reward-opioid');
+      await press(page, SPACE);
+      await tabTo(page, '#reward .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^The opioid quiets the brake neurons\. Without the brake, the dopamine neuron fires much faster\.$/,
+  },
+  {
+    hash: '#/overdose-and-naloxone',
+    id: 'rescue',
+    async walk(page) {
+      await tabTo(page, '#rescue-long');
+      await press(page, 'ArrowUp'); // radio group: to "short-acting"
+      await tabTo(page, '#rescue-time');
+      await press(page, 'End');
+      await tabTo(page, '#rescue .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^After 6 hours: Naloxone has worn off\. Breathing is normal or close to it\.$/,
+  },
+  {
+    hash: '#/tolerance',
+    id: 'tolerance',
+    async walk(page) {
+      await tabTo(page, '#tolerance-often-7');
+      await press(page, 'ArrowDown'); // radio group: to "3 days a week"
+      await tabTo(page, '#tolerance-day');
+      await press(page, 'End');
+      await tabTo(page, '#tolerance .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^Day 30: it takes about 27 doses to feel what 1 did at first\. About 27 doses can make breathing life-threatening, and for some people, or with fentanyl, less is enough\. Their usual amount, 20 doses: Breathing is at about a third of normal\.$/,
+  },
+  {
+    hash: '#/stopping-and-starting-again',
+    id: 'restart',
+    async walk(page) {
+      await tabTo(page, '#restart-break-7');
+      await press(page, 'ArrowDown'); // radio group: to "A month in detox, without medicine"
+      await tabTo(page, '#restart .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^28 days after they stop, the same amount as before: Breathing has almost stopped\. This is an overdose\.$/,
+  },
+  {
+    hash: '#/withdrawal',
+    id: 'withdrawal',
+    async walk(page) {
+      await tabTo(page, '#withdrawal-short');
+      await press(page, 'ArrowDown'); // radio group: to "Methadone"
+      await tabTo(page, '#withdrawal-time');
+      await press(page, 'ArrowRight', 8); // 36 h → 84 h
+      await tabTo(page, '#withdrawal .chart__table summary');
+      await press(page, 'Enter');
+    },
+    sentence: /^3 days after the last dose: Withdrawal is usually at its worst: the early signs, plus stomach cramps, diarrhea, nausea, vomiting, goose bumps and wide pupils\.$/,
+  },
+];
+
+
+/**
+ * A reader's answers for each check, by question id; a question not listed is skipped with the
+ * Skip button when it is alone on its screen, else left unanswered. `yes`/`no` are chosen with
+ * Space and the arrow keys, a ruler's value with the arrow keys.
+ */
+export const CHECK_WALKS = [
+  {
+    slug: 'signs',
+    answers: { 'signs-0': 'yes', 'signs-1': 'yes', 'signs-2': 'no', 'signs-4': 'yes', 'signs-10': 'yes', 'signs-11': 'no' },
+    headline: /^You answered yes to 2 of the 9 signs that count when opioids are taken as prescribed\.$/,
+    file: [/- Did you often take more opioids, or take them for longer, than you planned\? — Yes/, /Clinicians set 2 of the 11 signs aside/, /You said yes to 1 of those 2\./, /mild \(2 or 3 signs\)/],
+  },
+  {
+    slug: 'safer',
+    answers: { 'safer-0': 'yes', 'safer-1': 'no', 'safer-2': 'yes', 'safer-5': 'no' },
+    headline: /^Steps for what you told us$/,
+    file: [/Try not to take opioids alone/, /Never Use Alone: neverusealone\.com/, /Start with much less/, /Get naloxone \(Narcan\)\./],
+  },
+  {
+    slug: 'ready',
+    answers: { 'ready-0': 6, 'ready-1': 3 },
+    headline: /^Take a small step\.$/,
+    file: [/Why a 6 and not a 4\?/, /What would it take to get from 3 to 4\?/],
+  },
+];
+
+/** Sets one question's answer by keyboard: focus the control with Tab, then keys. */
+export async function answerByKeyboard(page, id, value) {
+  if (typeof value === 'number') {
+    await tabTo(page, `#${id}`);
+    await press(page, 'Home');
+    await press(page, 'ArrowRight', value);
+    return;
+  }
+  await tabTo(page, `input[name="${id}"]`);
+  // Tab lands on the group's first radio ("Yes"); Space chooses it, ArrowDown moves to "No" and chooses it.
+  await press(page, value === 'yes' ? SPACE : 'ArrowDown');
+}
+
+/**
+ * Walks a check from its intro to its result by keyboard alone, checking after each step that
+ * focus went to the new screen's heading. `onScreen` runs at each state (axe, screenshots).
+ * Returns every URL the page showed.
+ */
+export async function walkCheck(page, walk, onScreen = async () => {}) {
+  const urls = [page.url()];
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) urls.push(f.url()); });
+  await onScreen('intro');
+  await tabTo(page, '.check button.button--primary');
+  await press(page, 'Enter');
+  for (let screen = 1; screen < 20; screen += 1) {
+    await page.waitForFunction(() => document.activeElement?.id === 'check-step');
+    if (await page.$('.summary')) break;
+    const ids = await page.$$eval('.check fieldset legend', (ls) => ls.map((l) => l.id.replace(/-q$/, '')));
+    const answered = ids.filter((id) => id in walk.answers);
+    for (const id of answered) await answerByKeyboard(page, id, walk.answers[id]);
+    await onScreen(`screen-${screen}`);
+    const label = answered.length === 0 && ids.length === 1 ? 'Skip this question' : null;
+    await tabTo(page, label ? '.check__actions button.button--quiet' : '.check__actions button.button--primary');
+    await press(page, 'Enter');
+  }
+  await page.waitForSelector('.summary');
+  await onScreen('result');
+  return urls;
+}
