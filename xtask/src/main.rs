@@ -8,7 +8,7 @@
 //! - `dist`    setup, `clinic.toml` checked (if there is one), the release build, sums and zip.
 //! - `post-build` Trunk's post-build hook (see Trunk.toml): the static page, then the CSP hash.
 //!
-//! Nothing is downloaded from anywhere but the package registries (crates.io, npm, Debian).
+//! Nothing is downloaded from anywhere but the package registries (the Rust registry, the npm registry, Debian's archive).
 
 mod bench;
 mod setup;
@@ -19,6 +19,7 @@ use std::{env, fs};
 
 pub const TRUNK_VERSION: &str = "0.22.1";
 pub const WASM_OPT_VERSION: &str = "version_132";
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
 pub const SERVE_PORT: u16 = 8080;
 
 fn main() -> ExitCode {
@@ -101,6 +102,7 @@ fn serve(tools: &Tools) -> Result {
 /// Every layer in turn; all run even when one fails, and the summary names the failures.
 fn test(tools: &Tools) -> Result {
     let chromedriver = which("chromedriver").unwrap_or_else(|| "/usr/bin/chromedriver".into());
+    let geckodriver = which("geckodriver").unwrap_or_else(|| "geckodriver".into());
     type Layer<'a> = (&'a str, Box<dyn Fn() -> Result + 'a>);
     let layers: Vec<Layer> = vec![
         (
@@ -135,6 +137,26 @@ fn test(tools: &Tools) -> Result {
                         "words-in-wasm",
                     ])
                     .env("CHROMEDRIVER", &chromedriver)
+                    .env_remove("GECKODRIVER")
+                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+            }),
+        ),
+        (
+            "wasm-bindgen-test in headless Firefox ESR (geckodriver)",
+            Box::new(|| {
+                sh(tools
+                    .cmd("cargo")
+                    .args([
+                        "test",
+                        "--target",
+                        "wasm32-unknown-unknown",
+                        "--test",
+                        "web",
+                        "--features",
+                        "words-in-wasm",
+                    ])
+                    .env("GECKODRIVER", &geckodriver)
+                    .env_remove("CHROMEDRIVER")
                     .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
             }),
         ),
@@ -151,13 +173,23 @@ fn test(tools: &Tools) -> Result {
             }),
         ),
         (
-            "end-to-end: Playwright + axe on the release build",
+            "end-to-end in Chromium: Playwright + axe on the release build",
             Box::new(|| {
                 let mut cmd = tools.cmd("node");
                 cmd.current_dir(&tools.e2e_dir)
                     .args(["--test", "--test-concurrency=1", "--test-timeout=1800000", "guide.test.mjs"])
                     .env("DIST", project_root().join("dist"))
                     .env("PANIC_DIST", project_root().join("target").join("panic-dist"));
+                sh(&mut cmd)
+            }),
+        ),
+        (
+            "end-to-end in Firefox ESR: Puppeteer over WebDriver BiDi + axe on the release build",
+            Box::new(|| {
+                let mut cmd = tools.cmd("node");
+                cmd.current_dir(&tools.e2e_dir)
+                    .args(["--test", "--test-concurrency=1", "--test-timeout=1800000", "firefox.test.mjs"])
+                    .env("DIST", project_root().join("dist"));
                 sh(&mut cmd)
             }),
         ),

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 use std::{env, fs};
 
-use crate::{sh, which, Result, Tools, TRUNK_VERSION, WASM_OPT_VERSION};
+use crate::{sh, which, Result, Tools, GECKODRIVER_VERSION, TRUNK_VERSION, WASM_OPT_VERSION};
 
 pub fn ensure_all() -> Result<Tools> {
     println!("== setup: checking tools");
@@ -38,6 +38,13 @@ pub fn ensure_all() -> Result<Tools> {
     )?;
     // No --locked: the CLI's lock file names a crate version the registry no longer has.
     ensure_cargo_tool(&tools, "wasm-bindgen", &bindgen, &["install", "wasm-bindgen-cli", "--version", &bindgen])?;
+    // The second engine's driver, for wasm-bindgen-test in Firefox (see toolchain notes in README).
+    ensure_cargo_tool(
+        &tools,
+        "geckodriver",
+        GECKODRIVER_VERSION,
+        &["install", "geckodriver", "--version", GECKODRIVER_VERSION, "--locked"],
+    )?;
     ensure_npm_packages(&tools)?;
     let opt = version_of(&tools, "wasm-opt").unwrap_or_default();
     if !opt.contains(WASM_OPT_VERSION) {
@@ -46,7 +53,10 @@ pub fn ensure_all() -> Result<Tools> {
              Run `npm ci` in tests/e2e by hand and check its output."
         ));
     }
-    println!("setup: all tools present (trunk {TRUNK_VERSION}, wasm-bindgen {bindgen}, wasm-opt {WASM_OPT_VERSION}, chromium, node)");
+    println!(
+        "setup: all tools present (trunk {TRUNK_VERSION}, wasm-bindgen {bindgen}, wasm-opt {WASM_OPT_VERSION}, \
+         geckodriver {GECKODRIVER_VERSION}, chromium, firefox-esr, node)"
+    );
     Ok(tools)
 }
 
@@ -55,7 +65,7 @@ fn version_of(tools: &Tools, program: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-/// Chromium, ChromeDriver and Node from Debian when missing.
+/// Chromium, ChromeDriver, Firefox ESR and Node from Debian when missing.
 fn ensure_debian_packages() -> Result {
     let mut missing = Vec::new();
     if which("chromium").is_none() {
@@ -63,6 +73,9 @@ fn ensure_debian_packages() -> Result {
     }
     if which("chromedriver").is_none() {
         missing.push("chromium-driver");
+    }
+    if which("firefox-esr").is_none() {
+        missing.push("firefox-esr");
     }
     if which("node").is_none() {
         missing.push("nodejs");
@@ -76,7 +89,8 @@ fn ensure_debian_packages() -> Result {
     let by_hand = format!(
         "missing: {}. Install them by hand, then run this again. On Debian or Ubuntu: \
          `sudo apt-get update && sudo apt-get install -y {}`. Elsewhere: Chromium and a matching \
-         ChromeDriver on PATH as `chromium` and `chromedriver`, and Node.js 20 or later with npm.",
+         ChromeDriver on PATH as `chromium` and `chromedriver`, Firefox ESR as `firefox-esr`, and \
+         Node.js 20 or later with npm.",
         missing.join(", "),
         missing.join(" ")
     );
@@ -143,10 +157,13 @@ fn ensure_cargo_tool(tools: &Tools, program: &str, version: &str, install: &[&st
         return Ok(());
     }
     println!(
-        "setup: {program} {version} not found (have: {found:?}); installing from crates.io (trunk takes ~20 min once)"
+        "setup: {program} {version} not found (have: {found:?}); installing from the Rust registry (trunk takes ~20 min once)"
     );
     sh(tools.cmd("cargo").args(install)).map_err(|e| {
-        format!("{e}\nInstall it by hand: `cargo {}` (needs crates.io), then run this again.", install.join(" "))
+        format!(
+            "{e}\nInstall it by hand: `cargo {}` (needs the Rust registry), then run this again.",
+            install.join(" ")
+        )
     })
 }
 
