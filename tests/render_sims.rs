@@ -65,7 +65,7 @@ async fn receptors_sim_starts_with_morphine_one_dose_and_named_native_controls()
     let readouts: Vec<String> = all(&html, "#receptors .readout dt").iter().map(text).collect();
     assert_eq!(readouts, ["Receptors switched on", "Pain relief", "Breathing, share of normal"]);
     assert_eq!(all(&html, "#receptors .synapse__slot").len(), 20);
-    assert_eq!(all(&html, "#receptors circle[data-kind='drug']").len(), 1, "3% of 20 slots rounds to one");
+    assert_eq!(all(&html, "#receptors rect[data-kind='drug']").len(), 1, "3% of 20 slots rounds to one");
 }
 
 #[derive(Properties, PartialEq)]

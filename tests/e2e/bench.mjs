@@ -27,14 +27,17 @@ async function measure(dir) {
   await server.close();
   return { fcp: median(fcp), ready: median(ready) };
 }
-// One warm-up each, then measure.
-await measure(guideDir); await measure(counterDir);
-const guide = await measure(guideDir);
-const counter = await measure(counterDir);
-console.log(`\nStartup, median of ${RUNS} runs in headless Chromium (ms from navigation)\n`);
-console.log(`${'measure'.padEnd(28)}${'guide'.padStart(10)}${'counter'.padStart(10)}${'ratio'.padStart(8)}`);
-for (const [name, key] of [['first visible text (FCP)', 'fcp'], ['app ready ([data-ready])', 'ready']]) {
-  console.log(`${name.padEnd(28)}${guide[key].toFixed(0).padStart(10)}${counter[key].toFixed(0).padStart(10)}${(guide[key] / counter[key]).toFixed(2).padStart(8)}`);
+// BENCH_PART=sliders skips the startup figures (for working on the sliders alone).
+if (process.env.BENCH_PART !== 'sliders') {
+  // One warm-up each, then measure.
+  await measure(guideDir); await measure(counterDir);
+  const guide = await measure(guideDir);
+  const counter = await measure(counterDir);
+  console.log(`\nStartup, median of ${RUNS} runs in headless Chromium (ms from navigation)\n`);
+  console.log(`${'measure'.padEnd(28)}${'guide'.padStart(10)}${'counter'.padStart(10)}${'ratio'.padStart(8)}`);
+  for (const [name, key] of [['first visible text (FCP)', 'fcp'], ['app ready ([data-ready])', 'ready']]) {
+    console.log(`${name.padEnd(28)}${guide[key].toFixed(0).padStart(10)}${counter[key].toFixed(0).padStart(10)}${(guide[key] / counter[key]).toFixed(2).padStart(8)}`);
+  }
 }
 
 // A slider drag on a cheap phone: Chromium's CPU throttled 4×, each step timed from the `input`

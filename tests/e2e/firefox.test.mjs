@@ -127,6 +127,7 @@ test('Firefox: each simulation by keyboard alone shows and announces its new sta
       await sim.walk(page);
       const shown = await text(page, `#${sim.id}-describe`);
       assert.match(shown, sim.sentence, `${sim.id} ${colorScheme} ${width}`);
+      if (sim.picture) assert.deepEqual(await sim.picture(page), sim.shows, `${sim.id}: the picture`);
       await page.waitForFunction((id) => document.querySelector(`#${id} [role="status"]`).textContent !== '', {}, sim.id);
       assert.equal(await text(page, `#${sim.id} [role="status"]`), shown, 'the live region says what the reader sees');
       await checkLook(page, `${sim.id} ${colorScheme} ${width}px`, failures);

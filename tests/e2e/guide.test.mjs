@@ -248,6 +248,7 @@ test('each simulation works by keyboard alone and announces its new state in wor
     await sim.walk(page);
     const shown = await page.innerText(`#${sim.id}-describe`);
     assert.match(shown, sim.sentence, sim.id);
+    if (sim.picture) assert.deepEqual(await sim.picture(page), sim.shows, `${sim.id}: the picture`);
     await page.waitForFunction((id) => document.querySelector(`#${id} [role="status"]`).textContent !== '', sim.id);
     assert.equal(await page.innerText(`#${sim.id} [role="status"]`), shown, 'the live region says what the reader sees');
     assert.deepEqual(errors, []);

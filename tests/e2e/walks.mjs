@@ -64,6 +64,10 @@ export const SIM_WALKS = [
       await tabTo(page, '#receptors .sim__more summary');
       await press(page, 'Enter');
     },
+    /** The picture in that state: keys round, blockers square (drawn by the style sheet's `rx`). */
+    picture: (page) => page.evaluate(() => [...new Set([...document.querySelectorAll('#receptors .synapse__occupant')]
+      .map((e) => `${e.dataset.kind} ${getComputedStyle(e).rx}`))].sort()),
+    shows: ['blocker 0px', 'drug 9px', 'empty 9px'],
     sentence: /^About 1 in 10 receptors are switched on\. About 8 in 10 receptors are blocked, so nothing can switch them on\. Strong pain relief\. Breathing is at about half of normal\. For some people, or with fentanyl, less is enough\.$/,
   },
   {

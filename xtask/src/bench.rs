@@ -95,7 +95,7 @@ fn without_style(page: &[u8]) -> (Vec<u8>, Vec<u8>) {
     }
 }
 
-pub fn run(tools: &Tools) -> Result {
+pub fn run(tools: &Tools, sizes_only: bool) -> Result {
     build_guide(tools)?;
     let mut counter = tools.cmd("trunk");
     counter.current_dir("bench/counter").args(["build", "--release=true"]);
@@ -133,6 +133,9 @@ pub fn run(tools: &Tools) -> Result {
         println!("  {name:<24} {:>8} vs {:>8}: {:.2}×", g.brotli, c.brotli, g.brotli as f64 / c.brotli as f64);
     }
     budgets(&guide, &base, code, data, base_code, base_data)?;
+    if sizes_only {
+        return Ok(());
+    }
 
     let mut startup = tools.cmd("node");
     startup.current_dir(&tools.e2e_dir).args(["bench.mjs", "../../dist", "../../bench/counter/dist"]);

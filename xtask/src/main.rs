@@ -38,9 +38,10 @@ fn main() -> ExitCode {
             serve(&tools)
         }),
         Some("test") => setup::ensure_all().and_then(|tools| test(&tools)),
-        Some("bench") => setup::ensure_all().and_then(|tools| bench::run(&tools)),
+        // `bench --sizes`: the sizes and budgets alone, without the browser figures.
+        Some("bench") => setup::ensure_all().and_then(|tools| bench::run(&tools, env::args().any(|a| a == "--sizes"))),
         Some("post-build") => static_page().and_then(|()| csp_hash()),
-        _ => Err("usage: cargo xtask <setup | serve | test | bench | dist>".into()),
+        _ => Err("usage: cargo xtask <setup | serve | test | bench [--sizes] | dist>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -237,11 +237,9 @@ fn synapse(t: &Bundle, p: &Synapse) -> Html {
                 html! {
                     <g transform={format!("translate({} {})", l.first_x + col * 30 + row * 15, l.slots_y + row * 28)}>
                         <path class="synapse__slot" d="M-12 0 v14 a12 12 0 0 0 24 0 v-14" />
-                        if occupant == "blocker" {
-                            <rect class="synapse__occupant" data-kind="blocker" x="-9" y="5" width="18" height="18" />
-                        } else {
-                            <circle class="synapse__occupant" data-kind={occupant} cx="0" cy="14" r="9" />
-                        }
+                        // One element whatever sits in the slot: a round key, or (by the style
+                        // sheet's `rx`) a square blocker. A drag changes an attribute, never a node.
+                        <rect class="synapse__occupant" data-kind={occupant} x="-9" y="5" width="18" height="18" rx="9" />
                     </g>
                 }
             }) }
