@@ -190,7 +190,8 @@ fn test(tools: &Tools) -> Result {
                 let mut cmd = tools.cmd("node");
                 cmd.current_dir(&tools.e2e_dir)
                     .args(["--test", "--test-concurrency=1", "--test-timeout=1800000", "firefox.test.mjs"])
-                    .env("DIST", project_root().join("dist"));
+                    .env("DIST", project_root().join("dist"))
+                    .env("FIREFOX", which("firefox-esr").unwrap_or_else(|| "/usr/bin/firefox-esr".into()));
                 sh(&mut cmd)
             }),
         ),
