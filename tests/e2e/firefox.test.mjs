@@ -12,7 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { HELP_LINKS } from './browser.mjs';
 import { serve } from './server.mjs';
-import { CHECK_WALKS, LOOKS, SIM_WALKS, checkLook, press, tabTo, walkCheck } from './walks.mjs';
+import { CHECK_WALKS, LOOKS, SIM_WALKS, assertSimState, checkLook, press, tabTo, walkCheck } from './walks.mjs';
 
 const test = (name, fn) => nodeTest(name, { timeout: 300_000 }, fn);
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -125,11 +125,7 @@ test('Firefox: each simulation by keyboard alone shows and announces its new sta
     for (const sim of SIM_WALKS) {
       const { context, page, errors } = await open(sim.hash, { colorScheme, width });
       await sim.walk(page);
-      const shown = await text(page, `#${sim.id}-describe`);
-      assert.match(shown, sim.sentence, `${sim.id} ${colorScheme} ${width}`);
-      if (sim.picture) assert.deepEqual(await sim.picture(page), sim.shows, `${sim.id}: the picture`);
-      await page.waitForFunction((id) => document.querySelector(`#${id} [role="status"]`).textContent !== '', {}, sim.id);
-      assert.equal(await text(page, `#${sim.id} [role="status"]`), shown, 'the live region says what the reader sees');
+      await assertSimState(page, sim, `${sim.id} ${colorScheme} ${width}`);
       await checkLook(page, `${sim.id} ${colorScheme} ${width}px`, failures);
       if (colorScheme === 'light' || width === 320) {
         await page.evaluate(() => { document.querySelector('.exit').style.visibility = 'hidden'; });

@@ -4,7 +4,7 @@ import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { HELP_LINKS, launch } from './browser.mjs';
-import { CHECK_WALKS, LOOKS, SIM_WALKS, axe, checkLook, press, tabTo, walkCheck } from './walks.mjs';
+import { CHECK_WALKS, LOOKS, SIM_WALKS, assertSimState, axe, checkLook, press, tabTo, walkCheck } from './walks.mjs';
 import { serve } from './server.mjs';
 
 /**
@@ -246,11 +246,7 @@ test('each simulation works by keyboard alone and announces its new state in wor
   for (const sim of SIM_WALKS) {
     const { context, page, errors } = await open(sim.hash);
     await sim.walk(page);
-    const shown = await page.innerText(`#${sim.id}-describe`);
-    assert.match(shown, sim.sentence, sim.id);
-    if (sim.picture) assert.deepEqual(await sim.picture(page), sim.shows, `${sim.id}: the picture`);
-    await page.waitForFunction((id) => document.querySelector(`#${id} [role="status"]`).textContent !== '', sim.id);
-    assert.equal(await page.innerText(`#${sim.id} [role="status"]`), shown, 'the live region says what the reader sees');
+    await assertSimState(page, sim, sim.id);
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -2,6 +2,7 @@
 // WebDriver BiDi on Firefox in firefox.test.mjs): the keyboard walks through every simulation and
 // self-check, and axe. Only calls both libraries' pages have (keyboard.press, evaluate, $, $$eval,
 // waitForFunction, waitForSelector, url, mainFrame, on('framenavigated')).
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
@@ -198,4 +199,21 @@ export async function walkCheck(page, walk, onScreen = async () => {}) {
   await page.waitForSelector('.summary');
   await onScreen('result');
   return urls;
+}
+
+/**
+ * After a simulation's walk: its sentence is shown, its picture is right, and the live region
+ * says the same once the controls are still (polled here: the two libraries' waitForFunction take
+ * their arguments in different orders).
+ */
+export async function assertSimState(page, sim, where) {
+  const shown = await page.$eval(`#${sim.id}-describe`, (e) => e.innerText);
+  assert.match(shown, sim.sentence, where);
+  if (sim.picture) assert.deepEqual(await sim.picture(page), sim.shows, `${where}: the picture`);
+  let said = '';
+  for (let i = 0; i < 50 && !said; i += 1) {
+    said = await page.$eval(`#${sim.id} [role="status"]`, (e) => e.innerText);
+    if (!said) await new Promise((done) => { setTimeout(done, 100); });
+  }
+  assert.equal(said, shown, `${where}: the live region says what the reader sees`);
 }

@@ -124,42 +124,11 @@ fn test(tools: &Tools) -> Result {
         ),
         (
             "wasm-bindgen-test in headless Chromium",
-            Box::new(|| {
-                sh(tools
-                    .cmd("cargo")
-                    // A test page has no static text to take the chapters' words from.
-                    .args([
-                        "test",
-                        "--target",
-                        "wasm32-unknown-unknown",
-                        "--test",
-                        "web",
-                        "--features",
-                        "words-in-wasm",
-                    ])
-                    .env("CHROMEDRIVER", &chromedriver)
-                    .env_remove("GECKODRIVER")
-                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
-            }),
+            Box::new(|| wasm_bindgen_test(tools, "CHROMEDRIVER", &chromedriver)),
         ),
         (
             "wasm-bindgen-test in headless Firefox ESR (geckodriver)",
-            Box::new(|| {
-                sh(tools
-                    .cmd("cargo")
-                    .args([
-                        "test",
-                        "--target",
-                        "wasm32-unknown-unknown",
-                        "--test",
-                        "web",
-                        "--features",
-                        "words-in-wasm",
-                    ])
-                    .env("GECKODRIVER", &geckodriver)
-                    .env_remove("CHROMEDRIVER")
-                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
-            }),
+            Box::new(|| wasm_bindgen_test(tools, "GECKODRIVER", &geckodriver)),
         ),
         ("same source, same bytes: a second release build in another target folder", Box::new(|| same_bytes(tools))),
         (
@@ -221,6 +190,19 @@ fn test(tools: &Tools) -> Result {
     } else {
         Err(format!("failed: {}", failed.join("; ")))
     }
+}
+
+/// tests/web.rs in the browser whose driver `driver_var` names (wasm-bindgen-test-runner picks
+/// the browser by which driver variable is set, so the other is removed).
+fn wasm_bindgen_test(tools: &Tools, driver_var: &str, driver: &str) -> Result {
+    let other = if driver_var == "CHROMEDRIVER" { "GECKODRIVER" } else { "CHROMEDRIVER" };
+    sh(tools
+        .cmd("cargo")
+        // A test page has no static text to take the chapters' words from.
+        .args(["test", "--target", "wasm32-unknown-unknown", "--test", "web", "--features", "words-in-wasm"])
+        .env(driver_var, driver)
+        .env_remove(other)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
 }
 
 pub fn which(program: &str) -> Option<String> {
