@@ -93,6 +93,8 @@ pub enum Mode {
     Guide,
     /// Only the self-checks, for a clinic's "check in" page.
     Checks,
+    /// The guide, opened in presenter mode (a chapter a step at a time, for a class).
+    Classroom,
 }
 
 impl Mode {
@@ -100,6 +102,7 @@ impl Mode {
         match self {
             Mode::Guide => "guide",
             Mode::Checks => "checks",
+            Mode::Classroom => "classroom",
         }
     }
 }
@@ -235,10 +238,10 @@ const SETTINGS: [Setting; 12] = [
     Setting {
         name: "mode",
         framed_only: false,
-        accepts: &["\"guide\" and \"checks\" (only the self-checks)"],
+        accepts: &["\"guide\", \"checks\" (only the self-checks) and \"classroom\" (presenter mode)"],
         current: |s| s.mode.name(),
         take: |s, v| {
-            let mode = [Mode::Guide, Mode::Checks].into_iter().find(|m| m.name() == v);
+            let mode = [Mode::Guide, Mode::Checks, Mode::Classroom].into_iter().find(|m| m.name() == v);
             mode.map(|m| s.mode = m).is_some()
         },
     },

@@ -56,6 +56,10 @@ pub enum Block {
     Cards(&'static [&'static [Inline]]),
     /// Header cells, then rows of cells.
     Table(&'static [&'static [Inline]], &'static [&'static [&'static [Inline]]]),
+    /// A new presenter-mode step inside a section (`{{step}}`).
+    Step,
+    /// A "pause and discuss" prompt for a class (`{{discuss}}` before it).
+    Discuss(&'static [Inline]),
 }
 
 /// The simulations a chapter can place (names checked at build time by the content compiler).
@@ -77,11 +81,14 @@ pub enum Sim {
 }
 
 /// A run of a chapter as shown: ready HTML written at build time from our own checked Markdown
-/// (every text escaped; see `content_compiler::html`), or a simulation.
+/// (every text escaped; see `content_compiler::html`), or a simulation. Each `Html` or `Sim` run
+/// is one step in presenter mode (a `##` section, a simulation, or a part split off by
+/// `{{step}}`); `Sources` ("How we know") comes last and is not a step.
 #[derive(Debug, PartialEq)]
 pub enum Segment {
     Html(Words),
     Sim(Sim),
+    Sources(Words),
 }
 
 /// A run of ready HTML, numbered across the language (chapters, then pages).
@@ -161,6 +168,13 @@ pub struct Chapter {
     pub reviewed_display: &'static str,
     /// The body and "How we know", ready to show.
     pub html: &'static [Segment],
+}
+
+impl Chapter {
+    /// Presenter mode's steps: the title and lead, then each step of the body.
+    pub fn steps(&self) -> usize {
+        1 + self.html.iter().filter(|s| !matches!(s, Segment::Sources(_))).count()
+    }
 }
 
 /// One language's text.

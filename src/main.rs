@@ -17,7 +17,7 @@ fn main() {
     if let Some(accent) = &settings.accent {
         platform::set_accent(accent);
     }
-    let route = platform::route(content::bundle(settings.lang), &settings);
+    let (route, step) = platform::route(content::bundle(settings.lang), &settings);
     let root = gloo::utils::document().get_element_by_id("app").expect("index.html has #app");
     // The static page in #app (painted first; all there is without a script or wasm) hands its
     // chapter text to the app and steps aside, until a panic brings it back.
@@ -25,7 +25,7 @@ fn main() {
     yew::set_custom_panic_hook(Box::new(|_| platform::show_static_page()));
     yew::Renderer::<ui::App>::with_root_and_props(
         root,
-        ui::AppProps { settings, route, onleave: yew::Callback::from(|url: String| platform::leave(&url)) },
+        ui::AppProps { settings, route, step, onleave: yew::Callback::from(|url: String| platform::leave(&url)) },
     )
     .render();
     platform::lock_down_connections();

@@ -139,15 +139,16 @@ pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// The route in the address bar; an empty, unknown or hidden one is the page's first screen, and
-/// the address bar is corrected to say so without a new history entry.
-pub fn route(t: &crate::content::Bundle, settings: &crate::config::Settings) -> crate::route::Route {
-    let route = crate::route::Route::parse(&hash(), t, settings);
-    let wanted = route.hash(t);
+/// The route in the address bar, and the presenter-mode step it names (`#/tolerance/3`); an
+/// empty, unknown or hidden route is the page's first screen, and the address bar is corrected to
+/// say so without a new history entry.
+pub fn route(t: &crate::content::Bundle, settings: &crate::config::Settings) -> (crate::route::Route, Option<usize>) {
+    let (route, step) = crate::route::Route::parse_step(&hash(), t, settings);
+    let wanted = route.hash_at(t, step);
     if hash() != wanted {
         replace_hash(&wanted);
     }
-    route
+    (route, step)
 }
 
 /// A clinic's accent, through the CSSOM (the page's policy refuses a `style` attribute).
@@ -180,6 +181,51 @@ pub fn on_key_down(callback: impl Fn(String, f64) + 'static) -> EventListener {
             callback(e.key(), e.time_stamp());
         }
     })
+}
+
+/// Presenter mode's keys, anywhere on the page but where a control uses the key itself (a slider's
+/// arrows, a button's Space): `callback(key, shift)` says whether it took the key, which then does
+/// nothing else (no scrolling).
+pub fn on_presenter_key(callback: impl Fn(&str, bool) -> bool + 'static) -> EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&document(), "keydown", options, move |e| {
+        let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if k.alt_key() || k.ctrl_key() || k.meta_key() {
+            return;
+        }
+        let key = k.key();
+        let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.tag_name());
+        let owned = match tag.as_deref() {
+            Some("INPUT" | "SELECT" | "TEXTAREA") => key != "Escape",
+            Some("BUTTON" | "SUMMARY" | "A") => key == " " || key == "Enter",
+            _ => false,
+        };
+        if !owned && callback(&key, k.shift_key()) {
+            e.prevent_default();
+        }
+    })
+}
+
+/// Full screen for presenter mode, where the page may have it (a frame needs
+/// `allow="fullscreen"`); asked for in the click that starts presenting.
+pub fn enter_fullscreen() {
+    let doc = document();
+    if doc.fullscreen_enabled() && doc.fullscreen_element().is_none() {
+        if let Some(root) = doc.document_element() {
+            let _ = root.request_fullscreen();
+        }
+    }
+}
+
+pub fn exit_fullscreen() {
+    if document().fullscreen_element().is_some() {
+        document().exit_fullscreen();
+    }
+}
+
+/// Calls back with whether the page is now full screen, whenever that changes.
+pub fn on_fullscreen_change(callback: impl Fn(bool) + 'static) -> EventListener {
+    EventListener::new(&document(), "fullscreenchange", move |_| callback(document().fullscreen_element().is_some()))
 }
 
 pub fn warn(message: &str) {

@@ -18,6 +18,30 @@ pub enum Route {
 }
 
 impl Route {
+    /// The route a hash names, and the presenter-mode step it names, if any: `#/tolerance/3` is
+    /// the third step of "Tolerance" (index 2). A step only counts on a chapter shown, and only if
+    /// the chapter has it.
+    pub fn parse_step(hash: &str, bundle: &Bundle, settings: &Settings) -> (Route, Option<usize>) {
+        let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
+        if let Some((slug, n)) = path.rsplit_once('/') {
+            if let (Some((i, c)), Ok(n)) = (bundle.chapter(slug), n.parse::<usize>()) {
+                let route = Route::Chapter(i);
+                if settings.shows(route) && (1..=c.steps()).contains(&n) {
+                    return (route, Some(n - 1));
+                }
+            }
+        }
+        (Route::parse(hash, bundle, settings), None)
+    }
+
+    /// The address of a presenter-mode step (`step` counted from 0), or of the route itself.
+    pub fn hash_at(self, bundle: &Bundle, step: Option<usize>) -> String {
+        match (self, step) {
+            (Route::Chapter(_), Some(n)) => format!("{}/{}", self.hash(bundle), n + 1),
+            _ => self.hash(bundle),
+        }
+    }
+
     pub fn parse(hash: &str, bundle: &Bundle, settings: &Settings) -> Route {
         let slug = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         let route = match (bundle.chapter(slug), slug.strip_prefix("check/").and_then(Check::from_slug)) {

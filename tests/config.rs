@@ -209,7 +209,7 @@ fn checks_are_shown_in_the_clinics_order(#[case] query: &str, #[case] shown: &[C
 #[case("?checks=signs,none", "\"checks\"", "\"signs\", \"safer\" and \"ready\"")]
 #[case("?start=check/", "\"start\"", "check/")]
 #[case("?start=%23/receptors", "\"start\"", "\"receptors\"")]
-#[case("?mode=classroom", "\"mode\"", "\"guide\" and \"checks\"")]
+#[case("?mode=presenter", "\"mode\"", "\"guide\", \"checks\" (only the self-checks) and \"classroom\"")]
 #[case("?accent=red", "\"accent\"", "#rrggbb")]
 #[case("?accent=%23fff", "\"accent\"", "#rrggbb")]
 #[case("?accent=%23ffff00", "\"accent\"", "4.5:1")]
@@ -241,6 +241,9 @@ fn the_checks_mode_shows_no_chapter_and_the_guide_mode_shows_all() {
     assert_eq!((s.mode, s.chapters.len(), s.checks.as_slice()), (Mode::Checks, 0, &[Check::Safer, Check::Ready][..]));
     let (s, _) = parse_query("?mode=guide", TopLevel);
     assert_eq!((s.mode, s.chapters.len(), s.checks.len()), (Mode::Guide, bundle(Lang::En).chapters.len(), 3));
+    let (s, w) = parse_query("?mode=classroom&chapters=tolerance,withdrawal", TopLevel);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!((s.mode, s.chapters.len(), s.checks.len()), (Mode::Classroom, 2, 3), "the guide, presented");
 }
 
 // ---- The accent colour ----

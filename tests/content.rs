@@ -22,10 +22,10 @@ fn blocks(c: &Chapter) -> Vec<String> {
     let mut out = vec![summary];
     for b in bundle(Lang::En).body(c.slug) {
         let items: Vec<&[Inline]> = match b {
-            Block::Heading(_, v) | Block::Para(v) => vec![v],
+            Block::Heading(_, v) | Block::Para(v) | Block::Discuss(v) => vec![v],
             Block::List(_, items) | Block::Cards(items) => items.to_vec(),
             // Table cells are short phrases, not sentences: left out of the reading level.
-            Block::Table(..) | Block::Sim(_) => vec![],
+            Block::Table(..) | Block::Sim(_) | Block::Step => vec![],
         };
         for v in items {
             let mut s = String::new();
@@ -91,12 +91,12 @@ fn every_chapter_cites_sources_and_every_citation_resolves() {
         }
         for b in t.body(c.slug) {
             match b {
-                Block::Heading(_, v) | Block::Para(v) => cites(v, max),
+                Block::Heading(_, v) | Block::Para(v) | Block::Discuss(v) => cites(v, max),
                 Block::List(_, items) | Block::Cards(items) => items.iter().for_each(|v| cites(v, max)),
                 Block::Table(head, rows) => {
                     head.iter().chain(rows.iter().flat_map(|r| r.iter())).for_each(|v| cites(v, max))
                 }
-                Block::Sim(_) => {}
+                Block::Sim(_) | Block::Step => {}
             }
         }
         for r in t.cited(c.slug) {

@@ -131,7 +131,7 @@ async fn a_clinics_line_comes_first_under_get_help_now_and_its_name_is_only_text
         opioid_explainer::config::Place::Framed,
     );
     assert!(warnings.is_empty(), "{warnings:?}");
-    let props = AppProps { settings, route: Route::Chapter(0), onleave: Callback::noop() };
+    let props = AppProps { settings, route: Route::Chapter(0), step: None, onleave: Callback::noop() };
     let html = Html::parse_fragment(&LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await);
     let items = all(&html, ".help .help__item");
     assert_eq!(items.len(), 4, "the clinic's line, then 911, 988 and SAMHSA");

@@ -58,7 +58,7 @@ async fn the_page_carries_every_run_of_text_once_with_the_words_the_app_shows() 
         carried(c.summary, c.slug);
         for s in c.html {
             match s {
-                Segment::Html(w) => {
+                Segment::Html(w) | Segment::Sources(w) => {
                     assert_eq!(w.index, expected, "runs are numbered in order");
                     expected += 1;
                     carried(*w, c.slug);

@@ -46,6 +46,7 @@ async fn mount_at(route: Route) -> Mounted {
     let props = AppProps {
         settings: Settings::default(),
         route,
+        step: None,
         onleave: Callback::from(move |url: String| record.borrow_mut().push(url)),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -7,10 +7,11 @@ use super::check::check_view;
 use super::help::help_now;
 use super::hooks::{use_browser_events, use_title_and_focus};
 use super::nav::{chapter_list, prev_next, progress};
+use super::present::{present_button, presenter_bar, use_presenter};
 use super::quick_exit::quick_exit;
 use super::view::Shared;
 use crate::assessment::flow::{self, Checks, Screen};
-use crate::config::Settings;
+use crate::config::{Mode, Settings};
 use crate::content::{bundle, fill};
 use crate::layout::Layout;
 use crate::platform;
@@ -23,25 +24,35 @@ use crate::route::Route;
 pub struct AppState {
     pub route: Route,
     pub checks: Checks,
+    /// Presenter mode's step (from 0), or `None` when reading as usual. Only on a chapter.
+    pub step: Option<usize>,
 }
 
 pub enum Action {
-    Navigate(Route),
+    /// To a route, presenting a step of it or not (a hash change: a link, Back, Forward).
+    Navigate(Route, Option<usize>),
+    /// Into presenter mode at a step of this chapter, or out of it.
+    Present(Option<usize>),
     Check(flow::Action),
 }
 
 impl Reducible for AppState {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match action {
-            Action::Navigate(route) if route != self.route => Rc::new(AppState { route, checks: self.checks.clone() }),
-            Action::Navigate(_) => self,
+        let (route, step) = match action {
+            Action::Navigate(route, step) => (route, step),
+            Action::Present(step) => (self.route, step),
             Action::Check(a) => {
                 let mut checks = self.checks.clone();
                 checks.apply(a);
-                Rc::new(AppState { route: self.route, checks })
+                return Rc::new(AppState { checks, ..(*self).clone() });
             }
+        };
+        let step = step.filter(|_| matches!(route, Route::Chapter(_)));
+        if (route, step) == (self.route, self.step) {
+            return self;
         }
+        Rc::new(AppState { route, step, checks: self.checks.clone() })
     }
 }
 
@@ -51,6 +62,9 @@ pub struct AppProps {
     pub settings: Settings,
     /// The route to show first (from the URL's hash).
     pub route: Route,
+    /// The presenter-mode step the URL's hash names (`#/tolerance/3`), if any.
+    #[prop_or_default]
+    pub step: Option<usize>,
     /// Sends the reader away after the page is blanked; defaults to [`platform::leave`].
     /// Tests pass their own so the test page stays put.
     #[prop_or(Callback::from(|url: String| platform::leave(&url)))]
@@ -66,9 +80,12 @@ pub fn App(props: &AppProps) -> Html {
     let t = bundle(settings.lang);
     let state = use_reducer({
         let route = props.route;
-        move || AppState { route, checks: Checks::default() }
+        // `mode=classroom` opens presenter mode, at the address's step or the first.
+        let step = props.step.or((settings.mode == Mode::Classroom).then_some(0));
+        let step = step.filter(|_| matches!(route, Route::Chapter(_)));
+        move || AppState { route, checks: Checks::default(), step }
     });
-    let route = state.route;
+    let (route, step) = (state.route, state.step);
     // The e2e layer's fallback test: a build whose app panics on opening the privacy page.
     #[cfg(feature = "test-panic")]
     if route == Route::Page("privacy") {
@@ -101,8 +118,13 @@ pub fn App(props: &AppProps) -> Html {
 
     let navigate = {
         let state = state.clone();
-        Callback::from(move |route| state.dispatch(Action::Navigate(route)))
+        Callback::from(move |(route, step)| state.dispatch(Action::Navigate(route, step)))
     };
+    let present = {
+        let state = state.clone();
+        Callback::from(move |step| state.dispatch(Action::Present(step)))
+    };
+    use_presenter(t, route, step, present.clone());
     use_browser_events(t, settings.clone(), navigate, exit.clone(), page_title.clone(), wide.clone());
     let screen = match route {
         Route::Check(c) => state.checks.screen(c),
@@ -115,11 +137,14 @@ pub fn App(props: &AppProps) -> Html {
         platform::focus("chapter-title");
     });
     let chapter = route.chapter(t);
-    let before_title = progress(v, route);
+    let before_title = match (route, step) {
+        (Route::Chapter(_), None) => html! { <>{ progress(v, route) }{ present_button(v, &present) }</> },
+        _ => progress(v, route),
+    };
 
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
-            <div class="shell" data-ready="" lang={settings.lang.code()}>
+            <div class="shell" data-ready="" data-presenting={step.map(|_| "")} lang={settings.lang.code()}>
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
                 { quick_exit(v, &exit) }
                 <header class="masthead">
@@ -139,9 +164,12 @@ pub fn App(props: &AppProps) -> Html {
                     <main id="main" class="layout__main">
                         { match route {
                             Route::Check(c) => check_view(v, c, &state.checks, &send),
-                            _ => chapter_view(chapter, before_title, super::sims::sim),
+                            _ => chapter_view(chapter, before_title, super::sims::sim, step),
                         } }
-                        { prev_next(v, route) }
+                        { match step {
+                            Some(n) => presenter_bar(v, route, n, &present),
+                            None => prev_next(v, route),
+                        } }
                     </main>
                     <div class="layout__side">
                         { chapter_list(v, route) }

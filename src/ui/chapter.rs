@@ -7,24 +7,32 @@ use crate::content::{Chapter, Segment, Sim};
 /// The body is HTML written at build time from our own checked content (see `Segment`).
 /// A simulation reads the layout from the app's context (it may lay its picture out for it).
 /// `sim` places a simulation (the static page passes a placeholder).
-pub fn chapter_view(c: &'static Chapter, before_title: Html, sim: impl Fn(Sim) -> Html) -> Html {
+/// `step` is presenter mode's step: the title is step 0, each run of the body one more; every
+/// step is rendered and the others hidden, so a simulation keeps its state.
+pub fn chapter_view(c: &'static Chapter, before_title: Html, sim: impl Fn(Sim) -> Html, step: Option<usize>) -> Html {
+    let hidden = |n: usize| step.is_some_and(|s| s != n);
+    // Presenter mode moves focus to each step after the first, so it is read out.
+    let focusable = step.map(|_| "-1");
     html! {
         <article class="chapter" aria-labelledby="chapter-title">
-            <header class="chapter__header">
+            <header class="chapter__header" hidden={hidden(0)}>
                 { before_title }
                 <h1 id="chapter-title" tabindex="-1">{ c.title }</h1>
                 <p class="chapter__summary" data-w={c.summary.index.to_string()}>
                     { Html::from_html_unchecked(AttrValue::Static(c.summary.html())) }
                 </p>
             </header>
-            { for c.html.iter().map(|segment| match segment {
-                Segment::Html(w) => html! {
-                    // `display: contents`: only the static page needs the wrapper (to hand the run over).
-                    <div data-w={w.index.to_string()}>
+            { for c.html.iter().enumerate().map(|(i, segment)| match segment {
+                // The wrapper hands the run over from the static page, and is presenter mode's step.
+                Segment::Html(w) | Segment::Sources(w) => html! {
+                    <div data-w={w.index.to_string()} id={format!("step-{}", i + 1)} tabindex={focusable}
+                        hidden={step.is_some() && (matches!(segment, Segment::Sources(_)) || hidden(i + 1))}>
                         { Html::from_html_unchecked(AttrValue::Static(w.html())) }
                     </div>
                 },
-                Segment::Sim(which) => sim(*which),
+                Segment::Sim(which) => html! {
+                    <div id={format!("step-{}", i + 1)} tabindex={focusable} hidden={hidden(i + 1)}>{ sim(*which) }</div>
+                },
             }) }
         </article>
     }

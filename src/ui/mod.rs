@@ -8,6 +8,7 @@ mod check;
 mod help;
 mod hooks;
 mod nav;
+pub mod present;
 mod quick_exit;
 mod sims;
 #[cfg(not(target_arch = "wasm32"))]

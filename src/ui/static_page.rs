@@ -47,7 +47,7 @@ fn Screen(props: &ScreenProps) -> Html {
                 <p class="needs-js">{ tr!(t, "static.check_needs_js") }</p>
             </>
         },
-        _ => chapter_view(route.chapter(t), progress(v, route), |which| super::sims::placeholder(t, which)),
+        _ => chapter_view(route.chapter(t), progress(v, route), |which| super::sims::placeholder(t, which), None),
     };
     html! {
         <ContextProvider<Shared> context={props.shared.clone()}>

@@ -12,7 +12,7 @@ use scraper::{ElementRef, Html, Selector};
 use yew::{Callback, LocalServerRenderer};
 
 pub async fn render(route: Route) -> Html {
-    let props = AppProps { settings: Settings::default(), route, onleave: Callback::noop() };
+    let props = AppProps { settings: Settings::default(), route, step: None, onleave: Callback::noop() };
     Html::parse_fragment(&LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await)
 }
 
@@ -49,7 +49,7 @@ pub async fn chapter(slug: &str) -> Html {
 pub async fn render_with(query: &str, route: Route) -> Html {
     let (settings, warnings) = parse_query(query, Place::TopLevel);
     assert!(warnings.is_empty(), "{warnings:?}");
-    let props = AppProps { settings, route, onleave: Callback::noop() };
+    let props = AppProps { settings, route, step: None, onleave: Callback::noop() };
     Html::parse_fragment(&LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await)
 }
 

@@ -8,11 +8,16 @@
 use crate::markdown::{Block, Inline, SIMS};
 use crate::{Chapter, Lang, Reference};
 
-/// A run of a chapter's body: ready HTML, or a simulation (by its `Sim` variant name).
+/// A run of a chapter's body: a step of ready HTML, a simulation (by its `Sim` variant name), or
+/// the chapter's sources ("How we know", always last, and not a step).
+///
+/// Steps are what presenter mode shows one at a time: each `##` section is one, a simulation is
+/// one of its own, and `{{step}}` splits a long section (text after a simulation starts a new one).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Segment {
     Html(String),
     Sim(&'static str),
+    Sources(String),
 }
 
 /// Escapes text for HTML element content and double-quoted attribute values.
@@ -112,99 +117,95 @@ pub fn sim_sources(lang: &Lang, sim: &str) -> String {
     out
 }
 
-/// A chapter's body and sources as segments of HTML, split where a simulation goes.
+/// A chapter's body and sources as segments of HTML: its steps, then its sources.
 pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
     let mut segments = Vec::new();
-    let mut out = String::new();
-    for b in &c.body {
-        match b {
-            Block::Heading(n, v) => {
-                out.push_str(&format!("<h{n}>"));
-                inlines(lang, v, &mut out);
-                out.push_str(&format!("</h{n}>"));
-            }
-            Block::Para(v) => {
-                out.push_str("<p>");
-                inlines(lang, v, &mut out);
-                out.push_str("</p>");
-            }
-            Block::List { ordered, items } => {
-                let tag = if *ordered { "ol" } else { "ul" };
-                out.push_str(&format!("<{tag}>"));
-                for item in items {
-                    out.push_str("<li>");
-                    inlines(lang, item, &mut out);
-                    out.push_str("</li>");
-                }
-                out.push_str(&format!("</{tag}>"));
-            }
-            Block::Cards(items) => {
-                out.push_str("<ul class=\"cards\">");
-                for item in items {
-                    out.push_str("<li class=\"card\">");
-                    inlines(lang, item, &mut out);
-                    out.push_str("</li>");
-                }
-                out.push_str("</ul>");
-            }
-            Block::Table { head, rows } => {
-                // On a narrow screen the table stacks: each row becomes a card headed by its row
-                // header, each cell labelled by its column (`data-label`, shown by CSS). The
-                // explicit roles keep it a table for screen readers when CSS changes `display`.
-                let labels: Vec<String> = head.iter().map(|v| escape(&plain(v))).collect();
-                out.push_str(
-                    "<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">",
-                );
-                for cell in head {
-                    out.push_str("<th scope=\"col\" role=\"columnheader\">");
-                    inlines(lang, cell, &mut out);
-                    out.push_str("</th>");
-                }
-                out.push_str("</tr></thead><tbody role=\"rowgroup\">");
-                for row in rows {
-                    out.push_str("<tr role=\"row\">");
-                    for (i, cell) in row.iter().enumerate() {
-                        if i == 0 {
-                            out.push_str("<th scope=\"row\" role=\"rowheader\">");
-                        } else {
-                            let label = labels.get(i).map_or("", String::as_str);
-                            out.push_str(&format!("<td role=\"cell\" data-label=\"{label}\">"));
-                        }
-                        inlines(lang, cell, &mut out);
-                        out.push_str(if i == 0 { "</th>" } else { "</td>" });
-                    }
-                    out.push_str("</tr>");
-                }
-                out.push_str("</tbody></table></div>");
-            }
-            Block::Sim(id) => {
-                if !out.is_empty() {
-                    segments.push(Segment::Html(std::mem::take(&mut out)));
-                }
-                let variant = SIMS.iter().find(|(k, _)| k == id).map_or("", |(_, v)| *v);
-                segments.push(Segment::Sim(variant));
-            }
+    for step in crate::markdown::steps(&c.body) {
+        if let [Block::Sim(id)] = step {
+            let variant = SIMS.iter().find(|(k, _)| k == id).map_or("", |(_, v)| *v);
+            segments.push(Segment::Sim(variant));
+            continue;
         }
+        let mut out = String::new();
+        for b in step {
+            block(lang, b, &mut out);
+        }
+        segments.push(Segment::Html(out));
     }
     let refs: Vec<&Reference> = c.cited.iter().filter_map(|id| lang.references.get(id)).collect();
     if !refs.is_empty() {
+        let mut out = String::new();
         sources(lang, &refs, &mut out);
-    }
-    if !out.is_empty() {
-        segments.push(Segment::Html(out));
+        segments.push(Segment::Sources(out));
     }
     segments
 }
 
-/// The words of inline content, without markup or citation numbers (for labels).
-fn plain(v: &[Inline]) -> String {
-    let mut s = String::new();
-    for i in v {
-        match i {
-            Inline::Text(t) => s.push_str(t),
-            Inline::Strong(c) | Inline::Emph(c) | Inline::Link { children: c, .. } => s.push_str(&plain(c)),
-            Inline::Cite(_) => {}
+/// One block as HTML.
+fn block(lang: &Lang, b: &Block, out: &mut String) {
+    match b {
+        Block::Step | Block::Sim(_) => {}
+        Block::Discuss(v) => {
+            out.push_str(&format!("<p class=\"discuss\"><strong>{}</strong> ", escape(ui(lang, "chapter.discuss"))));
+            inlines(lang, v, out);
+            out.push_str("</p>");
+        }
+        Block::Heading(n, v) => {
+            out.push_str(&format!("<h{n}>"));
+            inlines(lang, v, out);
+            out.push_str(&format!("</h{n}>"));
+        }
+        Block::Para(v) => {
+            out.push_str("<p>");
+            inlines(lang, v, out);
+            out.push_str("</p>");
+        }
+        Block::List { ordered, items } => {
+            let tag = if *ordered { "ol" } else { "ul" };
+            out.push_str(&format!("<{tag}>"));
+            for item in items {
+                out.push_str("<li>");
+                inlines(lang, item, out);
+                out.push_str("</li>");
+            }
+            out.push_str(&format!("</{tag}>"));
+        }
+        Block::Cards(items) => {
+            out.push_str("<ul class=\"cards\">");
+            for item in items {
+                out.push_str("<li class=\"card\">");
+                inlines(lang, item, out);
+                out.push_str("</li>");
+            }
+            out.push_str("</ul>");
+        }
+        Block::Table { head, rows } => {
+            // On a narrow screen the table stacks: each row becomes a card headed by its row
+            // header, each cell labelled by its column (`data-label`, shown by CSS). The
+            // explicit roles keep it a table for screen readers when CSS changes `display`.
+            let labels: Vec<String> = head.iter().map(|v| escape(crate::markdown::plain_text(v).trim())).collect();
+            out.push_str("<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">");
+            for cell in head {
+                out.push_str("<th scope=\"col\" role=\"columnheader\">");
+                inlines(lang, cell, out);
+                out.push_str("</th>");
+            }
+            out.push_str("</tr></thead><tbody role=\"rowgroup\">");
+            for row in rows {
+                out.push_str("<tr role=\"row\">");
+                for (i, cell) in row.iter().enumerate() {
+                    if i == 0 {
+                        out.push_str("<th scope=\"row\" role=\"rowheader\">");
+                    } else {
+                        let label = labels.get(i).map_or("", String::as_str);
+                        out.push_str(&format!("<td role=\"cell\" data-label=\"{label}\">"));
+                    }
+                    inlines(lang, cell, out);
+                    out.push_str(if i == 0 { "</th>" } else { "</td>" });
+                }
+                out.push_str("</tr>");
+            }
+            out.push_str("</tbody></table></div>");
         }
     }
-    s.trim().to_string()
 }

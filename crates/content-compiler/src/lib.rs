@@ -20,7 +20,7 @@ mod words;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-pub use markdown::{Block, Inline};
+pub use markdown::{step_chars, steps, Block, Inline};
 
 /// The self-checks a chapter may link to as `#/check/<slug>` (the app's `assessment::flow::Check`
 /// slugs; a native test in the app keeps the two lists equal).
@@ -242,6 +242,28 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
         }
     }
 
+    // Presenter mode shows a chapter a step at a time, in type big enough for the back of a room
+    // (24 px at 1280×720): a step must fit the screen without scrolling.
+    for ch in &chapters {
+        for step in markdown::steps(&ch.body) {
+            let chars = markdown::step_chars(step);
+            if chars > STEP_MAX_CHARS {
+                let heading = step.iter().find_map(|b| match b {
+                    Block::Heading(_, v) => Some(markdown::plain_text(v)),
+                    _ => None,
+                });
+                errors.push(ContentError::new(
+                    &ch.file,
+                    1,
+                    format!(
+                        "a presenter-mode step has {chars} characters (at most {STEP_MAX_CHARS}) in \"{}\": split it with a {{{{step}}}} paragraph",
+                        heading.unwrap_or_default()
+                    ),
+                ));
+            }
+        }
+    }
+
     let mut seen = BTreeSet::new();
     for ch in chapters.iter().chain(&pages) {
         if !seen.insert(ch.slug.clone()) {
@@ -267,6 +289,10 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
         Err(errors)
     }
 }
+
+/// The most text a presenter-mode step may hold (`markdown::step_chars`): what fits a 1280×720
+/// screen at 24 px type without scrolling (checked end to end by the presenter walk).
+pub const STEP_MAX_CHARS: usize = 950;
 
 /// 1-based line of a byte offset.
 pub(crate) fn line_of(text: &str, offset: usize) -> usize {
@@ -492,6 +518,9 @@ pub fn to_rust(lang: &Lang) -> String {
             .map(|seg| match seg {
                 html::Segment::Html(h) => format!("Segment::Html(words!({}, {h:?}))", runs.replace(runs.get() + 1)),
                 html::Segment::Sim(variant) => format!("Segment::Sim(Sim::{variant})"),
+                html::Segment::Sources(h) => {
+                    format!("Segment::Sources(words!({}, {h:?}))", runs.replace(runs.get() + 1))
+                }
             })
             .collect();
         format!(

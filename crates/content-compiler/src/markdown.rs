@@ -5,6 +5,10 @@
 //! `**strong**`, links (`https:`, `tel:`, `sms:`, or `#/slug` to another chapter) and citations in
 //! the pandoc style `[@id]` or `[@id; @other]`. Anything else is a build error, so nothing the
 //! renderer cannot show safely ever reaches a reader.
+//!
+//! Markers, each a paragraph of its own: `{{sim name}}` places a simulation, `{{cards}}` shows the
+//! next bullet list as cards, `{{step}}` starts a new presenter-mode step inside a section, and
+//! `{{discuss}}` makes the next paragraph a "pause and discuss" prompt for a class.
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -28,6 +32,12 @@ pub enum Block {
         head: Vec<Vec<Inline>>,
         rows: Vec<Vec<Vec<Inline>>>,
     },
+    /// Where presenter mode starts a new step inside a section (a paragraph `{{step}}`); every
+    /// `##` heading and every simulation starts one too.
+    Step,
+    /// A "pause and discuss" prompt for a class (a paragraph `{{discuss}}` just before it), shown
+    /// in presenter mode.
+    Discuss(Vec<Inline>),
 }
 
 /// The simulations a chapter may place, as `(id in Markdown, variant of the app's `Sim` enum)`.
@@ -114,6 +124,8 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
     let mut cites: Vec<(String, usize)> = Vec::new();
     // Set by a `{{cards}}` paragraph: the next block must be a bullet list, shown as cards.
     let mut cards_at: Option<(usize, usize)> = None; // (line, blocks before it)
+                                                     // Set by a `{{discuss}}` paragraph: the next block must be a paragraph, the prompt.
+    let mut discuss_at: Option<(usize, usize)> = None;
 
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         let line = body_start_line + line_of(body, range.start) - 1;
@@ -199,7 +211,17 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
                     v
                 };
                 match frame {
-                    Frame::Block(Block::Para(_), v) if is_cards_marker(&v) => cards_at = Some((line, blocks.len())),
+                    Frame::Block(Block::Para(_), v) if is_marker(&v, "{{cards}}") => {
+                        cards_at = Some((line, blocks.len()))
+                    }
+                    Frame::Block(Block::Para(_), v) if is_marker(&v, "{{discuss}}") => {
+                        discuss_at = Some((line, blocks.len()));
+                    }
+                    Frame::Block(Block::Para(_), v) if is_marker(&v, "{{step}}") => blocks.push(Block::Step),
+                    Frame::Block(Block::Para(_), v) if discuss_at.is_some_and(|(_, n)| n == blocks.len()) => {
+                        discuss_at = None;
+                        blocks.push(Block::Discuss(cite(v)));
+                    }
                     Frame::Block(Block::Para(_), v) => match sim_marker(&v) {
                         Some(id) if SIMS.iter().any(|(known, _)| *known == id) => blocks.push(Block::Sim(id)),
                         Some(id) => errors.push(ContentError::new(
@@ -257,6 +279,9 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
     }
     if let Some((line, _)) = cards_at {
         errors.push(ContentError::new(&file.path, line, "{{cards}} must be followed by a bullet list"));
+    }
+    if let Some((line, _)) = discuss_at {
+        errors.push(ContentError::new(&file.path, line, "{{discuss}} must be followed by a paragraph, the prompt"));
     }
     if blocks.is_empty() {
         errors.push(ContentError::new(&file.path, body_start_line, "chapter has no text"));
@@ -339,6 +364,57 @@ fn expand_cites(v: &mut Vec<Inline>, start_line: usize, ids: &mut Vec<String>, c
     *v = out;
 }
 
+/// A chapter's body cut into presenter-mode steps: each `##` section, each simulation on its own,
+/// and a new step at every `{{step}}` (the marker itself is dropped).
+pub fn steps(body: &[Block]) -> Vec<&[Block]> {
+    let mut steps = Vec::new();
+    let mut start = 0;
+    for (i, b) in body.iter().enumerate() {
+        let breaks = matches!(b, Block::Heading(2, _) | Block::Step | Block::Sim(_));
+        if breaks && i > start {
+            steps.push(&body[start..i]);
+        }
+        if breaks {
+            start = i;
+        }
+        // A simulation is a step alone; a `{{step}}` marker starts the next one.
+        if matches!(b, Block::Sim(_) | Block::Step) {
+            if matches!(b, Block::Sim(_)) {
+                steps.push(&body[i..=i]);
+            }
+            start = i + 1;
+        }
+    }
+    if start < body.len() {
+        steps.push(&body[start..]);
+    }
+    steps
+}
+
+/// The text of inline content, without markup or citation numbers.
+pub fn plain_text(v: &[Inline]) -> String {
+    v.iter()
+        .map(|i| match i {
+            Inline::Text(t) => t.clone(),
+            Inline::Strong(c) | Inline::Emph(c) | Inline::Link { children: c, .. } => plain_text(c),
+            Inline::Cite(_) => String::new(),
+        })
+        .collect()
+}
+
+/// How much a step asks a class to read: the characters of its text, citation numbers left out.
+pub fn step_chars(step: &[Block]) -> usize {
+    let count = |v: &[Inline]| plain_text(v).chars().count();
+    step.iter()
+        .map(|b| match b {
+            Block::Heading(_, v) | Block::Para(v) | Block::Discuss(v) => count(v),
+            Block::List { items, .. } | Block::Cards(items) => items.iter().map(|v| count(v)).sum(),
+            Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).map(|v| count(v)).sum(),
+            Block::Sim(_) | Block::Step => 0,
+        })
+        .sum()
+}
+
 /// Every `#/…` link with its line.
 pub fn internal_links(blocks: &[Block]) -> Vec<(String, usize)> {
     fn walk(v: &[Inline], out: &mut Vec<(String, usize)>) {
@@ -358,10 +434,10 @@ pub fn internal_links(blocks: &[Block]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for b in blocks {
         match b {
-            Block::Heading(_, v) | Block::Para(v) => walk(v, &mut out),
+            Block::Heading(_, v) | Block::Para(v) | Block::Discuss(v) => walk(v, &mut out),
             Block::List { items, .. } | Block::Cards(items) => items.iter().for_each(|v| walk(v, &mut out)),
             Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).for_each(|v| walk(v, &mut out)),
-            Block::Sim(_) => {}
+            Block::Sim(_) | Block::Step => {}
         }
     }
     out
@@ -379,9 +455,9 @@ impl Inline {
     }
 }
 
-/// A paragraph that is exactly `{{cards}}`.
-fn is_cards_marker(v: &[Inline]) -> bool {
-    matches!(v, [Inline::Text(t)] if t.trim() == "{{cards}}")
+/// A paragraph that is exactly `marker` (`{{cards}}`, `{{step}}`, `{{discuss}}`).
+fn is_marker(v: &[Inline], marker: &str) -> bool {
+    matches!(v, [Inline::Text(t)] if t.trim() == marker)
 }
 
 /// `{{sim name}}` as a paragraph's whole text gives `name`.
@@ -406,6 +482,8 @@ impl Block {
         match self {
             Block::Heading(n, v) => format!("Block::Heading({n}, &[{}])", inlines(v)),
             Block::Para(v) => format!("Block::Para(&[{}])", inlines(v)),
+            Block::Discuss(v) => format!("Block::Discuss(&[{}])", inlines(v)),
+            Block::Step => "Block::Step".to_string(),
             Block::Sim(id) => {
                 let variant = SIMS.iter().find(|(k, _)| k == id).map_or("", |(_, v)| *v);
                 format!("Block::Sim(Sim::{variant})")

@@ -288,7 +288,7 @@ fn chapters_become_escaped_html_split_where_a_simulation_goes() {
     let body = "## Fish & chips\n\nSay \"hi\" to *A<B*\n[@nida-crisis], see [more](https://example.org/?a=1&b=2).\n\n{{sim rescue}}\n\n- [call](tel:911)\n";
     let en = compile_lang(&lang(vec![chapter(body)], ui)).expect("valid");
     let segments = chapter_segments(&en, &en.chapters[0]);
-    assert_eq!(segments.len(), 3, "{segments:?}");
+    assert_eq!(segments.len(), 4, "{segments:?}");
     assert_eq!(
         segments[0],
         Segment::Html(
@@ -299,8 +299,9 @@ fn chapters_become_escaped_html_split_where_a_simulation_goes() {
         )
     );
     assert_eq!(segments[1], Segment::Sim("Rescue"));
-    let Segment::Html(rest) = &segments[2] else { panic!("html after the simulation") };
-    assert!(rest.starts_with("<ul><li><a href=\"tel:911\">call</a></li></ul><section class=\"sources\""), "{rest}");
+    assert_eq!(segments[2], Segment::Html("<ul><li><a href=\"tel:911\">call</a></li></ul>".into()));
+    let Segment::Sources(rest) = &segments[3] else { panic!("the sources last") };
+    assert!(rest.starts_with("<section class=\"sources\""), "{rest}");
     assert!(
         rest.contains("<li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\""),
         "{rest}"
@@ -351,4 +352,56 @@ fn cards_are_a_bullet_list_marked_before_it_and_a_stray_marker_fails() {
     let stray = "Fact [@nida-crisis].\n\n{{cards}}\n\nNot a list.\n\n- a later list is not cards\n";
     let msgs = messages(compile_lang(&lang(vec![chapter(stray)], UI)));
     assert_eq!(msgs, vec!["content/en/chapters/01-test.md:9: {{cards}} must be followed by a bullet list"]);
+}
+
+/// Presenter mode's steps: each `##` section, each simulation alone, and a new step at `{{step}}`;
+/// "How we know" comes last and is not a step.
+#[test]
+fn chapters_split_into_steps_at_sections_simulations_and_markers() {
+    use content_compiler::html::{chapter_segments, Segment};
+    let body = "## One\n\nFirst [@nida-crisis].\n\n{{step}}\n\nSecond.\n\n{{sim receptors}}\n\nAfter the picture.\n\n### A subheading stays\n\nMore.\n\n## Two\n\n{{discuss}}\n\nWhat would you do?\n";
+    let out = compile_lang(&lang(vec![chapter(body)], UI)).expect("valid");
+    let c = &out.chapters[0];
+    let segments = chapter_segments(&out, c);
+    let shown: Vec<String> = segments
+        .iter()
+        .map(|s| match s {
+            Segment::Html(h) => h.clone(),
+            Segment::Sim(v) => format!("sim {v}"),
+            Segment::Sources(_) => "sources".to_string(),
+        })
+        .collect();
+    assert_eq!(shown.len(), 6, "{shown:#?}");
+    assert!(shown[0].starts_with("<h2>One</h2><p>First"), "{}", shown[0]);
+    assert_eq!(shown[1], "<p>Second.</p>");
+    assert_eq!(shown[2], "sim Receptors");
+    assert_eq!(shown[3], "<p>After the picture.</p><h3>A subheading stays</h3><p>More.</p>");
+    assert_eq!(shown[4], "<h2>Two</h2><p class=\"discuss\"><strong>chapter.discuss</strong> What would you do?</p>");
+    assert_eq!(shown[5], "sources");
+    assert_eq!(content_compiler::steps(&c.body).len(), 5);
+}
+
+#[test]
+fn a_step_too_long_for_a_projector_fails_the_build() {
+    let long = "Words that go on. ".repeat(60);
+    let body = format!("## Long\n\n{long}[@nida-crisis]\n");
+    assert_eq!(
+        messages(compile_lang(&lang(vec![chapter(&body)], UI))),
+        vec![format!(
+            "content/en/chapters/01-test.md:1: a presenter-mode step has {} characters (at most {}) in \"Long\": split it with a {{{{step}}}} paragraph",
+            "Long".len() + long.trim_end().len(),
+            content_compiler::STEP_MAX_CHARS
+        )]
+    );
+    let split = format!("## Long\n\n{}[@nida-crisis]\n\n{{{{step}}}}\n\n{}\n", &long[..500], &long[500..]);
+    compile_lang(&lang(vec![chapter(&split)], UI)).expect("split in two, each step fits");
+}
+
+#[test]
+fn a_discuss_marker_needs_its_prompt() {
+    let body = "## A\n\nText [@nida-crisis].\n\n{{discuss}}\n\n- a list is no prompt\n";
+    assert_eq!(
+        messages(compile_lang(&lang(vec![chapter(body)], UI))),
+        vec!["content/en/chapters/01-test.md:11: {{discuss}} must be followed by a paragraph, the prompt"]
+    );
 }

@@ -16,7 +16,7 @@ use crate::route::Route;
 pub fn use_browser_events(
     t: &'static Bundle,
     settings: Rc<Settings>,
-    navigate: Callback<Route>,
+    navigate: Callback<(Route, Option<usize>)>,
     exit: Callback<()>,
     page_title: Rc<RefCell<String>>,
     wide: UseStateHandle<bool>,
