@@ -146,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Shared> context={shared.clone()}>
             <div class="shell" data-ready="" data-presenting={step.map(|_| "")} lang={settings.lang.code()}>
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
-                { quick_exit(v, &exit) }
+                { quick_exit(v, &exit, step.map(|n| presenter_bar(v, route, n, &present)).unwrap_or_default()) }
                 <header class="masthead">
                     <p class="masthead__title"><a href={settings.home().hash(t)}>{ tr!(t, "title") }</a></p>
                     <p class="masthead__promise">{ tr!(t, "promise") }</p>
@@ -166,10 +166,9 @@ pub fn App(props: &AppProps) -> Html {
                             Route::Check(c) => check_view(v, c, &state.checks, &send),
                             _ => chapter_view(chapter, before_title, super::sims::sim, step),
                         } }
-                        { match step {
-                            Some(n) => presenter_bar(v, route, n, &present),
-                            None => prev_next(v, route),
-                        } }
+                        if step.is_none() {
+                            { prev_next(v, route) }
+                        }
                     </main>
                     <div class="layout__side">
                         { chapter_list(v, route) }
