@@ -175,6 +175,11 @@ impl Chapter {
     pub fn steps(&self) -> usize {
         1 + self.html.iter().filter(|s| !matches!(s, Segment::Sources(_))).count()
     }
+
+    /// Whether presenter mode's step `n` (from 0, the title) is a simulation.
+    pub fn is_sim_step(&self, n: usize) -> bool {
+        n > 0 && matches!(self.html.get(n - 1), Some(Segment::Sim(_)))
+    }
 }
 
 /// One language's text.

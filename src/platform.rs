@@ -185,7 +185,8 @@ pub fn on_key_down(callback: impl Fn(String, f64) + 'static) -> EventListener {
 
 /// Presenter mode's keys, anywhere on the page but where a control uses the key itself (a slider's
 /// arrows, a button's Space): `callback(key, shift)` says whether it took the key, which then does
-/// nothing else (no scrolling).
+/// nothing else (no scrolling). Page Up and Page Down, what a clicker sends, are always presenter
+/// mode's, even on a slider just dragged (whose arrows still move it).
 pub fn on_presenter_key(callback: impl Fn(&str, bool) -> bool + 'static) -> EventListener {
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
     EventListener::new_with_options(&document(), "keydown", options, move |e| {
@@ -196,7 +197,7 @@ pub fn on_presenter_key(callback: impl Fn(&str, bool) -> bool + 'static) -> Even
         let key = k.key();
         let tag = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.tag_name());
         let owned = match tag.as_deref() {
-            Some("INPUT" | "SELECT" | "TEXTAREA") => key != "Escape",
+            Some("INPUT" | "SELECT" | "TEXTAREA") => !matches!(key.as_str(), "Escape" | "PageUp" | "PageDown"),
             Some("BUTTON" | "SUMMARY" | "A") => key == " " || key == "Enter",
             _ => false,
         };

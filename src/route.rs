@@ -19,16 +19,17 @@ pub enum Route {
 
 impl Route {
     /// The route a hash names, and the presenter-mode step it names, if any: `#/tolerance/3` is
-    /// the third step of "Tolerance" (index 2). A step only counts on a chapter shown, and only if
-    /// the chapter has it.
+    /// the third step of "Tolerance" (index 2). A step the chapter does not have gives the chapter
+    /// itself, read as usual; a chapter the page hides gives the first screen.
     pub fn parse_step(hash: &str, bundle: &Bundle, settings: &Settings) -> (Route, Option<usize>) {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         if let Some((slug, n)) = path.rsplit_once('/') {
             if let (Some((i, c)), Ok(n)) = (bundle.chapter(slug), n.parse::<usize>()) {
                 let route = Route::Chapter(i);
-                if settings.shows(route) && (1..=c.steps()).contains(&n) {
-                    return (route, Some(n - 1));
+                if !settings.shows(route) {
+                    return (settings.home(), None);
                 }
+                return (route, (1..=c.steps()).contains(&n).then(|| n - 1));
             }
         }
         (Route::parse(hash, bundle, settings), None)

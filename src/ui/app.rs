@@ -144,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
-            <div class="shell" data-ready="" data-presenting={step.map(|_| "")} lang={settings.lang.code()}>
+            <div class="shell" data-ready="" data-presenting={step.map(|n| if chapter.is_sim_step(n) { "sim" } else { "" })} lang={settings.lang.code()}>
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
                 { quick_exit(v, &exit, step.map(|n| presenter_bar(v, route, n, &present)).unwrap_or_default()) }
                 <header class="masthead">

@@ -4,7 +4,7 @@ import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { HELP_LINKS, launch } from './browser.mjs';
-import { CHECK_WALKS, LOOKS, SIM_WALKS, assertSimState, axe, checkLook, press, tabTo, walkCheck } from './walks.mjs';
+import { CHECK_WALKS, LOOKS, SIM_WALKS, SPACE, assertSimState, axe, checkLook, press, tabTo, walkCheck } from './walks.mjs';
 import { serve } from './server.mjs';
 
 /**
@@ -1115,6 +1115,126 @@ test('focus is never hidden under anything sticky: every route tabbed through at
         if (seen.covered) failures.push(`${width}x${height} ${hash}: "${seen.name}" at ${seen.top}px is under a sticky bar`);
       }
     }
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+// ---- Presenter mode (issue 12 §1) ----
+
+/** What presenter mode shows now: the step counter, the address, how many steps are visible, the
+ * size its body text is drawn at (the title step's lead), and whether the page scrolls either way. */
+const presenterState = (page) => page.evaluate(() => {
+  const steps = [...document.querySelectorAll('.chapter > header, .chapter > [id^="step-"]')];
+  const shown = steps.filter((s) => s.checkVisibility());
+  // The body text's size as drawn: its computed size times every zoom above it.
+  let zoom = 1;
+  for (let e = shown[0]; e; e = e.parentElement) zoom *= parseFloat(getComputedStyle(e).zoom) || 1;
+  const p = shown[0]?.querySelector(':scope > p:not(.progress), li');
+  return {
+    count: document.querySelector('.presenter__count')?.textContent,
+    hash: location.hash,
+    shown: shown.length,
+    hidden: steps.filter((s) => s.hidden).length,
+    sim: shown[0]?.querySelector('.sim') !== null,
+    text: p ? parseFloat(getComputedStyle(p).fontSize) * zoom : null,
+    scrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
+    history: history.length,
+    focus: document.activeElement?.id,
+  };
+});
+
+test('presenter mode: a whole chapter by keyboard at 1280 x 720 and by clicker keys at 1920 x 1080, a step at a time with no scrolling', async () => {
+  const failures = [];
+  for (const [width, height, how] of [[1280, 720, 'keyboard'], [1920, 1080, 'clicker']]) {
+    const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?mode=classroom#/tolerance`);
+    await page.waitForSelector('[data-ready] .presenter');
+    const first = await presenterState(page);
+    const total = Number(first.count.match(/of (\d+)/)[1]);
+    assert.ok(total >= 6, `tolerance has its sections and simulation as steps (${first.count})`);
+    assert.equal(first.hash, '#/tolerance/1', 'the address names the step');
+    assert.equal(first.focus, 'chapter-title');
+    for (let n = 1; n <= total; n += 1) {
+      const s = await presenterState(page);
+      const where = `${width}x${height} step ${n}`;
+      assert.equal(s.count, `Step ${n} of ${total}`, where);
+      assert.equal(s.hash, `#/tolerance/${n}`, where);
+      assert.equal(s.history, first.history, `${where}: stepping adds no history entry`);
+      assert.equal(s.shown, 1, `${where}: one step shown`);
+      if (s.scrolls) failures.push(`${where}: the page scrolls`);
+      if (s.text !== null && !s.sim && s.text < 24) failures.push(`${where}: body text ${s.text}px`);
+      if (n > 1) assert.equal(s.focus, `step-${n - 1}`, `${where}: focus on the new step, so it is read out`);
+      await page.screenshot({ path: `${SHOTS}presenter-${width}-step-${n}.png` });
+      if (s.sim) {
+        // The simulation works at this scale, and moving away and back keeps its state (every
+        // step is rendered; the others are hidden, never unmounted).
+        await tabTo(page, '#tolerance-day');
+        await press(page, 'ArrowRight', 3);
+        const moved = await page.inputValue('#tolerance-day');
+        const sentence = await page.textContent('#tolerance-describe');
+        await press(page, 'PageDown'); // a clicker's key, even on the slider just moved
+        assert.equal((await presenterState(page)).count, `Step ${n + 1} of ${total}`, `${where}: Page Down moves on from a slider`);
+        await press(page, 'PageUp');
+        assert.equal(await page.inputValue('#tolerance-day'), moved, `${where}: the slider kept its place`);
+        assert.equal(await page.textContent('#tolerance-describe'), sentence);
+      }
+      if (n === total) break;
+      if (how === 'keyboard') {
+        await tabTo(page, '.presenter .button--primary');
+        await press(page, 'Enter');
+      } else {
+        await press(page, ['PageDown', 'ArrowRight', SPACE][n % 3]);
+      }
+      await page.waitForFunction((h) => location.hash === h, `#/tolerance/${n + 1}`);
+    }
+    // On the last step, on goes nowhere; back by Page Up, Shift+Space and the left arrow.
+    await press(page, 'PageDown');
+    assert.equal((await presenterState(page)).count, `Step ${total} of ${total}`);
+    await press(page, 'PageUp');
+    await press(page, 'Shift+Space');
+    await press(page, 'ArrowLeft');
+    assert.equal((await presenterState(page)).count, `Step ${total - 3} of ${total}`);
+    await press(page, 'Home');
+    assert.equal((await presenterState(page)).hash, '#/tolerance/1');
+    // Escape leaves: the whole chapter again, the Present button, the address without a step.
+    await press(page, 'Escape');
+    await page.waitForSelector('.presenter', { state: 'detached' });
+    const after = await presenterState(page);
+    assert.equal(after.hash, '#/tolerance');
+    assert.equal(after.hidden, 0, 'every step shown again');
+    assert.equal(after.history, first.history);
+    assert.equal(after.focus, 'chapter-title');
+    // The Present button brings it back, at the first step.
+    await page.click('.present button');
+    await page.waitForSelector('.presenter');
+    assert.equal((await presenterState(page)).hash, '#/tolerance/1');
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('presenter mode: a shared step link opens that step; axe finds nothing in it, light and dark', async () => {
+  const failures = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/receptors/3`);
+    await page.waitForSelector('[data-ready] .presenter');
+    const s = await presenterState(page);
+    assert.equal(s.count, 'Step 3 of 6');
+    assert.ok(s.sim, 'the third step of "Receptors" is its simulation');
+    await page.screenshot({ path: `${SHOTS}presenter-${colorScheme}-receptors-3.png` });
+    for (const step of [1, 2, 3]) {
+      await page.evaluate((h) => location.replace(h), `#/receptors/${step}`);
+      await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, `Step ${step} of 6`);
+      await checkLook(page, `${colorScheme} #/receptors/${step}`, failures);
+    }
+    // A step the chapter does not have is the chapter itself, read as usual.
+    await page.evaluate(() => location.replace('#/receptors/99'));
+    await page.waitForSelector('.presenter', { state: 'detached' });
+    assert.equal(await page.evaluate(() => location.hash), '#/receptors');
     await context.close();
   }
   assert.deepEqual(failures, []);
