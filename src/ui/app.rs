@@ -7,7 +7,7 @@ use super::check::check_view;
 use super::help::help_now;
 use super::hooks::{use_browser_events, use_title_and_focus};
 use super::nav::{chapter_list, prev_next, progress};
-use super::present::{present_button, presenter_bar, use_presenter};
+use super::present::{on_key, present_button, presenter_bar, use_presenter};
 use super::quick_exit::quick_exit;
 use super::view::Shared;
 use crate::assessment::flow::{self, Checks, Screen};
@@ -33,6 +33,8 @@ pub enum Action {
     Navigate(Route, Option<usize>),
     /// Into presenter mode at a step of this chapter, or out of it.
     Present(Option<usize>),
+    /// A presenter key (`key`, Shift held, the chapter's steps), moving from the step held now.
+    PresenterKey(String, bool, usize),
     Check(flow::Action),
 }
 
@@ -42,6 +44,10 @@ impl Reducible for AppState {
         let (route, step) = match action {
             Action::Navigate(route, step) => (route, step),
             Action::Present(step) => (self.route, step),
+            Action::PresenterKey(key, shift, total) => match self.step.and_then(|n| on_key(&key, shift, n, total)) {
+                Some(step) => (self.route, step),
+                None => return self,
+            },
             Action::Check(a) => {
                 let mut checks = self.checks.clone();
                 checks.apply(a);
@@ -124,7 +130,11 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |step| state.dispatch(Action::Present(step)))
     };
-    use_presenter(t, route, step, present.clone());
+    let presenter_key = {
+        let state = state.clone();
+        Callback::from(move |(key, shift, total)| state.dispatch(Action::PresenterKey(key, shift, total)))
+    };
+    use_presenter(t, route, step, present.clone(), presenter_key);
     use_browser_events(t, settings.clone(), navigate, exit.clone(), page_title.clone(), wide.clone());
     let screen = match route {
         Route::Check(c) => state.checks.screen(c),

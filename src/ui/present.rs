@@ -29,7 +29,15 @@ pub fn on_key(key: &str, shift: bool, step: usize, total: usize) -> Option<Optio
 /// While presenting: the keys, leaving with full screen, the address kept in step, and focus on
 /// each new step (its heading on the first; the step itself after, so it is read out).
 #[hook]
-pub fn use_presenter(t: &'static Bundle, route: Route, step: Option<usize>, go: Callback<Option<usize>>) {
+/// `key` sends a presenter key with the chapter's step count; the app's reducer moves from the
+/// step it holds then (two quick clicks move two steps, even before the page has caught up).
+pub fn use_presenter(
+    t: &'static Bundle,
+    route: Route,
+    step: Option<usize>,
+    go: Callback<Option<usize>>,
+    key: Callback<(String, bool, usize)>,
+) {
     let entered = use_mut_ref(|| false);
     let full = use_mut_ref(|| false);
     use_effect_with((route, step), move |&(route, step)| {
@@ -47,16 +55,14 @@ pub fn use_presenter(t: &'static Bundle, route: Route, step: Option<usize>, go: 
         };
         platform::focus(&if n == 0 { "chapter-title".to_string() } else { format!("step-{n}") });
         let total = route.chapter(t).steps();
-        let keys = {
-            let go = go.clone();
-            platform::on_presenter_key(move |key, shift| {
-                let to = on_key(key, shift, n, total);
-                if let Some(to) = to {
-                    go.emit(to);
-                }
-                to.is_some()
-            })
-        };
+        let keys = platform::on_presenter_key(move |k, shift| {
+            // Whether the key is presenter mode's does not depend on the step.
+            let ours = on_key(k, shift, 0, total).is_some();
+            if ours {
+                key.emit((k.to_string(), shift, total));
+            }
+            ours
+        });
         let full = full.clone();
         let screen = platform::on_fullscreen_change(move |now| {
             // Leaving full screen (Escape does that first) leaves presenter mode too.

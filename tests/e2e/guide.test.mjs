@@ -1239,3 +1239,27 @@ test('presenter mode: a shared step link opens that step; axe finds nothing in i
   }
   assert.deepEqual(failures, []);
 });
+
+test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 1080 without scrolling', async () => {
+  const failures = [];
+  for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+    const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}`);
+    await page.waitForSelector('[data-ready] #chapter-title');
+    for (const { hash } of await chapterLinks(page)) {
+      await page.evaluate((h) => location.replace(`${h}/1`), hash);
+      await page.waitForSelector('.presenter');
+      const total = Number((await page.textContent('.presenter__count')).match(/of (\d+)/)[1]);
+      for (let n = 1; n <= total; n += 1) {
+        await page.evaluate((h) => location.replace(h), `${hash}/${n}`);
+        await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, `Step ${n} of ${total}`);
+        const s = await presenterState(page);
+        if (s.shown !== 1) failures.push(`${width}x${height} ${hash}/${n}: ${s.shown} steps shown`);
+        if (s.scrolls) failures.push(`${width}x${height} ${hash}/${n}: the page scrolls`);
+      }
+    }
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
