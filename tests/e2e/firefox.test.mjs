@@ -12,7 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { HELP_LINKS } from './browser.mjs';
 import { serve } from './server.mjs';
-import { CHECK_WALKS, LOOKS, SIM_WALKS, assertSimState, checkLook, press, tabTo, walkCheck } from './walks.mjs';
+import { CHECK_WALKS, LOOKS, SIM_WALKS, assertSimState, checkLook, presenterState, press, tabTo, walkCheck } from './walks.mjs';
 
 const test = (name, fn) => nodeTest(name, { timeout: 300_000 }, fn);
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -270,6 +270,35 @@ test('Firefox: the static page passes axe on every kind of screen, light and dar
       assert.equal(await page.$('[data-ready]'), null);
       await checkLook(page, `static ${hash} ${colorScheme} ${width}`, failures);
     }
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('Firefox: presenter mode steps through a chapter by clicker keys, one step a screen, 24 px text, axe on every step, light and dark', async () => {
+  const failures = [];
+  for (const [colorScheme, width, height] of [['light', 1280, 720], ['dark', 1280, 720], ['light', 1920, 1080]]) {
+    const { context, page } = await open('#/tolerance/1', { colorScheme, width, height });
+    await page.waitForSelector('.presenter');
+    const total = Number((await text(page, '.presenter__count')).match(/of (\d+)/)[1]);
+    for (let n = 1; n <= total; n += 1) {
+      const where = `${colorScheme} ${width}x${height} step ${n}`;
+      const s = await presenterState(page);
+      assert.equal(s.count, `Step ${n} of ${total}`, where);
+      assert.equal(s.hash, `#/tolerance/${n}`, where);
+      if (s.shown !== 1) failures.push(`${where}: ${s.shown} steps shown`);
+      if (s.scrolls) failures.push(`${where}: the page scrolls`);
+      if (s.text !== null && !s.sim && s.text < 24) failures.push(`${where}: body text ${s.text}px`);
+      if (width === 1280) await checkLook(page, where, failures);
+      await page.screenshot({ path: `${SHOTS}presenter-${colorScheme}-${width}-step-${n}.png` });
+      if (n < total) {
+        await press(page, n % 2 ? 'PageDown' : 'ArrowRight');
+        for (let i = 0; i < 50 && (await page.evaluate(() => location.hash)) !== `#/tolerance/${n + 1}`; i += 1) await sleep(50);
+      }
+    }
+    await press(page, 'Escape');
+    for (let i = 0; i < 50 && (await page.$('.presenter')); i += 1) await sleep(50);
+    assert.equal(await page.evaluate(() => location.hash), '#/tolerance', 'Escape leaves presenter mode');
     await context.close();
   }
   assert.deepEqual(failures, []);

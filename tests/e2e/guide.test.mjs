@@ -4,7 +4,7 @@ import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { HELP_LINKS, launch } from './browser.mjs';
-import { CHECK_WALKS, LOOKS, SIM_WALKS, SPACE, assertSimState, axe, checkLook, press, tabTo, walkCheck } from './walks.mjs';
+import { CHECK_WALKS, LOOKS, SIM_WALKS, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, walkCheck } from './walks.mjs';
 import { serve } from './server.mjs';
 
 /**
@@ -1121,28 +1121,6 @@ test('focus is never hidden under anything sticky: every route tabbed through at
 });
 
 // ---- Presenter mode (issue 12 §1) ----
-
-/** What presenter mode shows now: the step counter, the address, how many steps are visible, the
- * size its body text is drawn at (the title step's lead), and whether the page scrolls either way. */
-const presenterState = (page) => page.evaluate(() => {
-  const steps = [...document.querySelectorAll('.chapter > header, .chapter > [id^="step-"]')];
-  const shown = steps.filter((s) => s.checkVisibility());
-  // The body text's size as drawn: its computed size times every zoom above it.
-  let zoom = 1;
-  for (let e = shown[0]; e; e = e.parentElement) zoom *= parseFloat(getComputedStyle(e).zoom) || 1;
-  const p = shown[0]?.querySelector(':scope > p:not(.progress), li');
-  return {
-    count: document.querySelector('.presenter__count')?.textContent,
-    hash: location.hash,
-    shown: shown.length,
-    hidden: steps.filter((s) => s.hidden).length,
-    sim: shown[0]?.querySelector('.sim') !== null,
-    text: p ? parseFloat(getComputedStyle(p).fontSize) * zoom : null,
-    scrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
-    history: history.length,
-    focus: document.activeElement?.id,
-  };
-});
 
 test('presenter mode: a whole chapter by keyboard at 1280 x 720 and by clicker keys at 1920 x 1080, a step at a time with no scrolling', async () => {
   const failures = [];

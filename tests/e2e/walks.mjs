@@ -217,3 +217,25 @@ export async function assertSimState(page, sim, where) {
   }
   assert.equal(said, shown, `${where}: the live region says what the reader sees`);
 }
+
+/** What presenter mode shows now: the step counter, the address, how many steps are visible, the
+ * size its body text is drawn at (the title step's lead), and whether the page scrolls either way. */
+export const presenterState = (page) => page.evaluate(() => {
+  const steps = [...document.querySelectorAll('.chapter > header, .chapter > [id^="step-"]')];
+  const shown = steps.filter((s) => s.checkVisibility());
+  // The body text's size as drawn: its computed size times every zoom above it.
+  let zoom = 1;
+  for (let e = shown[0]; e; e = e.parentElement) zoom *= parseFloat(getComputedStyle(e).zoom) || 1;
+  const p = shown[0]?.querySelector(':scope > p:not(.progress), li');
+  return {
+    count: document.querySelector('.presenter__count')?.textContent,
+    hash: location.hash,
+    shown: shown.length,
+    hidden: steps.filter((s) => s.hidden).length,
+    sim: shown[0]?.querySelector('.sim') !== null,
+    text: p ? parseFloat(getComputedStyle(p).fontSize) * zoom : null,
+    scrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
+    history: history.length,
+    focus: document.activeElement?.id,
+  };
+});
