@@ -65,6 +65,8 @@
       frame.title = this.getAttribute('title') || 'Understanding Opioids';
       frame.setAttribute('sandbox', SANDBOX);
       frame.setAttribute('referrerpolicy', 'no-referrer');
+      // Presenter mode asks for full screen when a teacher presses Present (never by itself).
+      frame.setAttribute('allow', 'fullscreen');
       frame.style.cssText = 'display:block;width:100%;height:40rem;border:0';
       frames.add(frame);
       this.frame = frame;

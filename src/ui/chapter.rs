@@ -25,13 +25,13 @@ pub fn chapter_view(c: &'static Chapter, before_title: Html, sim: impl Fn(Sim) -
             { for c.html.iter().enumerate().map(|(i, segment)| match segment {
                 // The wrapper hands the run over from the static page, and is presenter mode's step.
                 Segment::Html(w) | Segment::Sources(w) => html! {
-                    <div data-w={w.index.to_string()} id={format!("step-{}", i + 1)} tabindex={focusable}
+                    <div data-w={w.index.to_string()} id={step.map(|_| format!("step-{}", i + 1))} tabindex={focusable}
                         hidden={step.is_some() && (matches!(segment, Segment::Sources(_)) || hidden(i + 1))}>
                         { Html::from_html_unchecked(AttrValue::Static(w.html())) }
                     </div>
                 },
                 Segment::Sim(which) => html! {
-                    <div id={format!("step-{}", i + 1)} tabindex={focusable} hidden={hidden(i + 1)}>{ sim(*which) }</div>
+                    <div id={step.map(|_| format!("step-{}", i + 1))} tabindex={focusable} hidden={hidden(i + 1)}>{ sim(*which) }</div>
                 },
             }) }
         </article>

@@ -1167,6 +1167,8 @@ test('presenter mode: a whole chapter by keyboard at 1280 x 720 and by clicker k
       }
       await page.waitForFunction((h) => location.hash === h, `#/tolerance/${n + 1}`);
     }
+    // The chapter ends with a prompt for the class, shown only when presenting.
+    assert.match(await page.innerText('#step-' + (total - 1)), /Pause and discuss: Why could needing more/);
     // On the last step, on goes nowhere; back by Page Up, Shift+Space and the left arrow.
     await press(page, 'PageDown');
     assert.equal((await presenterState(page)).count, `Step ${total} of ${total}`);
@@ -1184,6 +1186,7 @@ test('presenter mode: a whole chapter by keyboard at 1280 x 720 and by clicker k
     assert.equal(after.hidden, 0, 'every step shown again');
     assert.equal(after.history, first.history);
     assert.equal(after.focus, 'chapter-title');
+    assert.equal(await page.locator('.discuss').isVisible(), false, 'the prompt is for a class, not a reader');
     // The Present button brings it back, at the first step.
     await page.click('.present button');
     await page.waitForSelector('.presenter');
