@@ -24,12 +24,15 @@ impl Route {
     pub fn parse_step(hash: &str, bundle: &Bundle, settings: &Settings) -> (Route, Option<usize>) {
         let path = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
         if let Some((slug, n)) = path.rsplit_once('/') {
-            if let (Some((i, c)), Ok(n)) = (bundle.chapter(slug), n.parse::<usize>()) {
+            // A number as the step: matched against the steps' own numbers, which needs no
+            // number parser in the wasm.
+            let numeric = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+            if let (Some((i, c)), true) = (bundle.chapter(slug), numeric) {
                 let route = Route::Chapter(i);
                 if !settings.shows(route) {
                     return (settings.home(), None);
                 }
-                return (route, (1..=c.steps()).contains(&n).then(|| n - 1));
+                return (route, (0..c.steps()).find(|&k| fixed((k + 1) as f64, 0) == n));
             }
         }
         (Route::parse(hash, bundle, settings), None)

@@ -173,3 +173,18 @@ fn two_quick_key_presses_move_two_steps_from_the_step_held_then() {
     let state = state.reduce(Action::PresenterKey("PageDown".into(), false, 8));
     assert_eq!(state.step, None);
 }
+
+proptest::proptest! {
+    /// Any address after a chapter's name: a step the chapter has, or none; never a panic.
+    #[test]
+    fn any_text_after_a_chapter_is_a_step_it_has_or_none(tail in "[0-9/a-z-]{0,12}", i in 0usize..11) {
+        let t = bundle(Lang::En);
+        let c = &t.chapters[i];
+        let (route, step) = Route::parse_step(&format!("#/{}/{tail}", c.slug), t, &Settings::default());
+        if let Some(n) = step {
+            proptest::prop_assert_eq!(route, Route::Chapter(i));
+            proptest::prop_assert!(n < c.steps());
+            proptest::prop_assert_eq!(tail.trim_end_matches('/'), (n + 1).to_string());
+        }
+    }
+}

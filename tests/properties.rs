@@ -157,8 +157,13 @@ proptest! {
         for place in [Place::Framed, Place::TopLevel] {
             let (s, warnings) = parse_query(&query, place);
             within_rules(&s, &warnings, place)?;
-            // Any address lands on a screen these settings show.
+            // Any address lands on a screen these settings show, and a step only on a chapter that has it.
             prop_assert!(s.shows(Route::parse(&hash, t, &s)));
+            let (route, step) = Route::parse_step(&hash, t, &s);
+            prop_assert!(s.shows(route));
+            if let Some(n) = step {
+                prop_assert!(matches!(route, Route::Chapter(_)) && n < route.chapter(t).steps());
+            }
             // Every warning stays short.
             prop_assert!(warnings.iter().all(|w| w.len() < 1200), "{warnings:?}");
         }
