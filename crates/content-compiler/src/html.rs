@@ -141,6 +141,17 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
     segments
 }
 
+/// `open`, each item of inline content between `item`'s two tags, then `close`.
+fn each(lang: &Lang, open: &str, item: (&str, &str), items: &[Vec<Inline>], close: &str, out: &mut String) {
+    out.push_str(open);
+    for v in items {
+        out.push_str(item.0);
+        inlines(lang, v, out);
+        out.push_str(item.1);
+    }
+    out.push_str(close);
+}
+
 /// One block as HTML.
 fn block(lang: &Lang, b: &Block, out: &mut String) {
     match b {
@@ -162,35 +173,24 @@ fn block(lang: &Lang, b: &Block, out: &mut String) {
         }
         Block::List { ordered, items } => {
             let tag = if *ordered { "ol" } else { "ul" };
-            out.push_str(&format!("<{tag}>"));
-            for item in items {
-                out.push_str("<li>");
-                inlines(lang, item, out);
-                out.push_str("</li>");
-            }
-            out.push_str(&format!("</{tag}>"));
+            each(lang, &format!("<{tag}>"), ("<li>", "</li>"), items, &format!("</{tag}>"), out);
         }
         Block::Cards(items) => {
-            out.push_str("<ul class=\"cards\">");
-            for item in items {
-                out.push_str("<li class=\"card\">");
-                inlines(lang, item, out);
-                out.push_str("</li>");
-            }
-            out.push_str("</ul>");
+            each(lang, "<ul class=\"cards\">", ("<li class=\"card\">", "</li>"), items, "</ul>", out)
         }
         Block::Table { head, rows } => {
             // On a narrow screen the table stacks: each row becomes a card headed by its row
             // header, each cell labelled by its column (`data-label`, shown by CSS). The
             // explicit roles keep it a table for screen readers when CSS changes `display`.
             let labels: Vec<String> = head.iter().map(|v| escape(crate::markdown::plain_text(v).trim())).collect();
-            out.push_str("<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">");
-            for cell in head {
-                out.push_str("<th scope=\"col\" role=\"columnheader\">");
-                inlines(lang, cell, out);
-                out.push_str("</th>");
-            }
-            out.push_str("</tr></thead><tbody role=\"rowgroup\">");
+            each(
+                lang,
+                "<div class=\"table-wrap\"><table role=\"table\"><thead role=\"rowgroup\"><tr role=\"row\">",
+                ("<th scope=\"col\" role=\"columnheader\">", "</th>"),
+                head,
+                "</tr></thead><tbody role=\"rowgroup\">",
+                out,
+            );
             for row in rows {
                 out.push_str("<tr role=\"row\">");
                 for (i, cell) in row.iter().enumerate() {
