@@ -170,6 +170,14 @@ pub fn replace_hash(hash: &str) {
     let _ = window().location().replace(hash);
 }
 
+/// Rewrites the address without a history entry and without a `hashchange` (presenter mode's
+/// step: the app already shows it, and an event from an older step could arrive after a newer key).
+pub fn rewrite_hash(hash: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
 pub fn on_hash_change(callback: impl Fn() + 'static) -> EventListener {
     EventListener::new(&window(), "hashchange", move |_| callback())
 }

@@ -138,7 +138,7 @@ async fn presenting_shows_one_step_and_its_controls_and_renders_every_other_step
 async fn reading_as_usual_shows_every_step_and_a_present_button_on_chapters_only() {
     let html = presenting("", Route::Chapter(index("tolerance")), None).await;
     assert!(all(&html, ".chapter [hidden]").is_empty(), "nothing hidden");
-    assert_eq!(one(&html, ".present button"), "Present");
+    assert_eq!(one(&html, "button.present"), "Present");
     assert!(all(&html, "nav.presenter, .shell[data-presenting]").is_empty());
     let check = presenting("", Route::Check(Check::Signs), None).await;
     assert!(all(&check, ".present").is_empty(), "a self-check is not presented");

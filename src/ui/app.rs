@@ -147,16 +147,19 @@ pub fn App(props: &AppProps) -> Html {
         platform::focus("chapter-title");
     });
     let chapter = route.chapter(t);
-    let before_title = match (route, step) {
-        (Route::Chapter(_), None) => html! { <>{ progress(v, route) }{ present_button(v, &present) }</> },
-        _ => progress(v, route),
-    };
+    let before_title = progress(v, route);
 
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
             <div class="shell" data-ready="" data-presenting={step.map(|n| if chapter.is_sim_step(n) { "sim" } else { "" })} lang={settings.lang.code()}>
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
-                { quick_exit(v, &exit, step.map(|n| presenter_bar(v, route, n, &present)).unwrap_or_default()) }
+                // Presenter mode's controls, or the button that starts it on a chapter, share the
+                // exit bar: a row the static page paints too, so nothing moves when the app starts.
+                { quick_exit(v, &exit, match (route, step) {
+                    (_, Some(n)) => presenter_bar(v, route, n, &present),
+                    (Route::Chapter(_), None) => present_button(v, &present),
+                    _ => Html::default(),
+                }) }
                 <header class="masthead">
                     <p class="masthead__title"><a href={settings.home().hash(t)}>{ tr!(t, "title") }</a></p>
                     <p class="masthead__promise">{ tr!(t, "promise") }</p>

@@ -43,7 +43,7 @@ pub fn use_presenter(
     use_effect_with((route, step), move |&(route, step)| {
         let hash = route.hash_at(t, step);
         if platform::hash() != hash {
-            platform::replace_hash(&hash);
+            platform::rewrite_hash(&hash);
         }
         let was = std::mem::replace(&mut *entered.borrow_mut(), step.is_some());
         let Some(n) = step else {
@@ -82,7 +82,7 @@ pub fn present_button(v: View, go: &Callback<Option<usize>>) -> Html {
         go.emit(Some(0));
     });
     html! {
-        <p class="present"><button type="button" class="button" {onclick}>{ tr!(v.t, "present.start") }</button></p>
+        <button type="button" class="button present" {onclick}>{ tr!(v.t, "present.start") }</button>
     }
 }
 

@@ -1188,7 +1188,7 @@ test('presenter mode: a whole chapter by keyboard at 1280 x 720 and by clicker k
     assert.equal(after.focus, 'chapter-title');
     assert.equal(await page.locator('.discuss').isVisible(), false, 'the prompt is for a class, not a reader');
     // The Present button brings it back, at the first step.
-    await page.click('.present button');
+    await page.click('button.present');
     await page.waitForSelector('.presenter');
     assert.equal((await presenterState(page)).hash, '#/tolerance/1');
     await context.close();
