@@ -1135,6 +1135,7 @@ test('presenter mode: a whole chapter by keyboard at 1280 x 720 and by clicker k
     assert.equal(first.hash, '#/tolerance/1', 'the address names the step');
     assert.equal(first.focus, 'chapter-title');
     for (let n = 1; n <= total; n += 1) {
+      await page.evaluate(() => new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(r)); }));
       const s = await presenterState(page);
       const where = `${width}x${height} step ${n}`;
       assert.equal(s.count, `Step ${n} of ${total}`, where);
@@ -1235,9 +1236,17 @@ test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 108
       for (let n = 1; n <= total; n += 1) {
         await page.evaluate((h) => location.replace(h), `${hash}/${n}`);
         await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, `Step ${n} of ${total}`);
-        const s = await presenterState(page);
+        // Measured once the step has been painted; a step that scrolls is measured again for up
+        // to 2 s (a failure is one that never fits, not a frame caught mid-change).
+        let s;
+        for (let tries = 0; tries < 20; tries += 1) {
+          await page.evaluate(() => new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(r)); }));
+          s = await presenterState(page);
+          if (s.shown === 1 && !s.scrolls) break;
+          await page.waitForTimeout(100);
+        }
         if (s.shown !== 1) failures.push(`${width}x${height} ${hash}/${n}: ${s.shown} steps shown`);
-        if (s.scrolls) failures.push(`${width}x${height} ${hash}/${n}: the page scrolls`);
+        if (s.scrolls) failures.push(`${width}x${height} ${hash}/${n}: the page scrolls (${JSON.stringify(s)})`);
       }
     }
     await context.close();
