@@ -303,3 +303,31 @@ test('Firefox: presenter mode steps through a chapter by clicker keys, one step 
   }
   assert.deepEqual(failures, []);
 });
+
+test('Firefox: the offline file opens from file:// with no server; a simulation and a self-check work, and nothing is requested', async () => {
+  const browser = await firefox('light');
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const requests = [];
+  page.on('request', (r) => requests.push({ url: r.url() }));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const url = `file://${process.env.DIST ?? new URL('../../dist', import.meta.url).pathname}/offline/understanding-opioids-en.html`;
+  await page.goto(`${url}#/withdrawal`);
+  await page.waitForSelector('[data-ready] #chapter-title');
+  assert.equal(await text(page, '#chapter-title'), 'Withdrawal');
+  const sim = SIM_WALKS.find((s) => s.id === 'withdrawal');
+  await sim.walk(page);
+  await assertSimState(page, sim, 'Firefox offline');
+  await page.screenshot({ path: `${SHOTS}offline-withdrawal.png` });
+  const walk = CHECK_WALKS.find((w) => w.slug === 'ready');
+  await page.click(`.toc a[href="#/check/${walk.slug}"]`);
+  await page.waitForSelector('.check button.button--primary');
+  await walkCheck(page, walk);
+  assert.match(await text(page, '#check-step'), walk.headline);
+  // Firefox reports no request for a file:// page (not even the page itself), but would for any other.
+  assert.deepEqual(onWire(requests).map((r) => r.url.replace(/#.*/, '')).filter((u) => u !== url), [], 'nothing but the file itself was asked for');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

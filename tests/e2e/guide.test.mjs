@@ -1253,3 +1253,49 @@ test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 108
   }
   assert.deepEqual(failures, []);
 });
+
+/** The offline file `cargo xtask test` writes beside the build (`offline::write`). */
+const OFFLINE = `${process.env.DIST ?? new URL('../../dist', import.meta.url).pathname}/offline/understanding-opioids-en.html`;
+
+test('the offline file opens from file:// with no server: a chapter, a simulation and a self-check, and nothing is requested', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const complaints = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) complaints.push(m.text()); });
+  page.on('pageerror', (e) => complaints.push(String(e)));
+  const url = `file://${OFFLINE}`;
+  await page.goto(url);
+  await page.waitForSelector('[data-ready] #chapter-title');
+  assert.equal(await page.innerText('#chapter-title'), 'What opioids are');
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /connect-src 'none'/, 'nothing may be fetched, from the first byte');
+  assert.doesNotMatch(policy, /'self'|unsafe-inline/, 'scripts and styles only by their hashes');
+
+  // A chapter, by its link; its simulation, by keyboard; a self-check from start to result.
+  const sim = SIM_WALKS.find((s) => s.id === 'tolerance');
+  await page.click(`.toc a[href="${sim.hash}"]`);
+  await page.waitForFunction(() => document.querySelector('#chapter-title')?.textContent === 'Tolerance');
+  assert.match(await page.innerText('main'), /Not every effect fades/);
+  await sim.walk(page);
+  await assertSimState(page, sim, 'offline');
+  await page.screenshot({ path: `${SHOTS}offline-tolerance.png` });
+  const walk = CHECK_WALKS.find((w) => w.slug === 'safer');
+  await page.click(`.toc a[href="#/check/${walk.slug}"]`);
+  await page.waitForSelector('.check button.button--primary');
+  await walkCheck(page, walk);
+  assert.match(await page.innerText('#check-step'), walk.headline);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[download]')]);
+  const file = await readFile(await download.path(), 'utf8');
+  for (const expected of walk.file) assert.match(file, expected);
+  await page.screenshot({ path: `${SHOTS}offline-check.png` });
+
+  // The browser refuses to send, as it does on the served guide.
+  const fetched = await page.evaluate((u) => fetch(u).then(() => 'sent', (e) => `refused: ${e.name}`), url);
+  assert.match(fetched, /^refused/);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [url], 'the file itself is the only thing the browser asked for');
+  assert.deepEqual(complaints.filter((c) => !/Content Security Policy|Fetch API cannot load/.test(c)), [], 'no error or warning but the refused fetch');
+  await assertNothingStored(context, page);
+  await context.close();
+});

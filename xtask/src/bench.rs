@@ -133,6 +133,18 @@ pub fn run(tools: &Tools, sizes_only: bool) -> Result {
         println!("  {name:<24} {:>8} vs {:>8}: {:.2}×", g.brotli, c.brotli, g.brotli as f64 / c.brotli as f64);
     }
     budgets(&guide, &base, code, data, base_code, base_data)?;
+
+    // The offline file (issue 12): one page per language, for a USB stick; no budget of its own.
+    let offline = crate::offline::write(Path::new("dist"))?;
+    let file = size(&fs::read(&offline).map_err(|e| e.to_string())?);
+    println!(
+        "\nOffline file {}: {} raw, {} gzip, {} brotli ({:.2}× the served guide's raw files)",
+        offline.display(),
+        file.raw,
+        file.gzip,
+        file.brotli,
+        file.raw as f64 / guide_total.raw as f64
+    );
     if sizes_only {
         return Ok(());
     }

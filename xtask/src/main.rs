@@ -5,12 +5,14 @@
 //! - `serve`   setup, release build, then serves `dist/` on http://127.0.0.1:8080.
 //! - `test`    setup, then every test layer; non-zero if any fails.
 //! - `bench`   sizes and startup time of the guide against a minimal Yew counter.
-//! - `dist`    setup, `clinic.toml` checked (if there is one), the release build, sums and zip.
+//! - `dist`    setup, `clinic.toml` checked (if there is one), the release build, sums and zip;
+//!   `--single-file` also writes the offline file (`dist/offline/understanding-opioids-<lang>.html`).
 //! - `post-build` Trunk's post-build hook (see Trunk.toml): the static page, then the CSP hash.
 //!
 //! Nothing is downloaded from anywhere but the package registries (the Rust registry, the npm registry, Debian's archive).
 
 mod bench;
+mod offline;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -31,6 +33,9 @@ fn main() -> ExitCode {
         Some("dist") => setup::ensure_all().and_then(|tools| {
             check_built_in_settings(&tools)?;
             build_guide(&tools)?;
+            if env::args().any(|a| a == "--single-file") {
+                offline::write(Path::new("dist"))?;
+            }
             package_dist()
         }),
         Some("serve") => setup::ensure_all().and_then(|tools| {
@@ -41,7 +46,7 @@ fn main() -> ExitCode {
         // `bench --sizes`: the sizes and budgets alone, without the browser figures.
         Some("bench") => setup::ensure_all().and_then(|tools| bench::run(&tools, env::args().any(|a| a == "--sizes"))),
         Some("post-build") => static_page().and_then(|()| csp_hash()),
-        _ => Err("usage: cargo xtask <setup | serve | test | bench [--sizes] | dist>".into()),
+        _ => Err("usage: cargo xtask <setup | serve | test | bench [--sizes] | dist [--single-file]>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -117,7 +122,10 @@ fn test(tools: &Tools) -> Result {
             "native: content rules, model, config, SSR render",
             Box::new(|| sh(tools.cmd("cargo").args(["test", "--workspace", "--exclude", "bench-counter"]))),
         ),
-        ("release build", Box::new(|| build_guide(tools))),
+        (
+            "release build, and the offline file from it",
+            Box::new(|| build_guide(tools).and_then(|()| offline::write(Path::new("dist")).map(drop))),
+        ),
         (
             "native: wasm import audit of the release build",
             Box::new(|| sh(tools.cmd("cargo").args(["test", "--test", "wasm_imports", "--", "--include-ignored"]))),
@@ -177,7 +185,7 @@ fn test(tools: &Tools) -> Result {
         if let Err(e) = layer() {
             eprintln!("FAILED: {name}: {e}");
             failed.push(*name);
-            if *name == "release build" {
+            if name.starts_with("release build") {
                 after_build_ok = false;
             }
         }
@@ -238,18 +246,20 @@ fn static_page() -> Result {
     fs::write(&file, html.replacen("STATIC_PAGE", &page, 1)).map_err(|e| e.to_string())
 }
 
-fn csp_hash() -> Result {
+/// A policy's source for an inline script or style: `'sha256-<base64>'`.
+fn sha256_source(text: &str) -> String {
     use base64::Engine;
     use sha2::{Digest, Sha256};
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes())))
+}
+
+fn csp_hash() -> Result {
     let file = staged_page()?;
     let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let html = inline_style(&html, file.parent().expect("a folder"))?;
     let html = start_after_first_paint(&html)?;
-    let hash = |s: &&str| {
-        format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s.as_bytes())))
-    };
-    let scripts: Vec<String> = inline_scripts(&html).iter().map(hash).collect();
-    let styles: Vec<String> = inline_blocks(&html, "<style>", "</style>").iter().map(hash).collect();
+    let scripts: Vec<String> = inline_scripts(&html).iter().map(|s| sha256_source(s)).collect();
+    let styles: Vec<String> = inline_blocks(&html, "<style>", "</style>").iter().map(|s| sha256_source(s)).collect();
     if !html.contains("CSP_SCRIPT_HASH") || !html.contains("CSP_STYLE_HASH") {
         return Err(
             "index.html's Content-Security-Policy lacks the CSP_SCRIPT_HASH or CSP_STYLE_HASH placeholder".into()
