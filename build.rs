@@ -66,6 +66,7 @@ fn main() {
                 pages: files(&dir.join("pages"), "md").iter().map(|p| read(p)).collect(),
                 ui: read(&dir.join("ui.toml")),
                 references: read(&dir.join("references.toml")),
+                classroom: files(&dir.join("classroom"), "toml").iter().map(|p| read(p)).collect(),
             }
         })
         .collect();

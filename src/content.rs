@@ -168,11 +168,33 @@ pub struct Chapter {
     pub reviewed_display: &'static str,
     /// The body and "How we know", ready to show.
     pub html: &'static [Segment],
+    /// The knowledge check at the chapter's end (none on a page).
+    pub quiz: &'static [Question],
+}
+
+/// A knowledge-check question (`content/<lang>/classroom/<slug>.toml`), as HTML written at build
+/// time from our own checked content, like a chapter's (citations numbered as in the chapter).
+#[derive(Debug, PartialEq)]
+pub struct Question {
+    /// The question, or a claim to call a myth or a fact.
+    pub ask: &'static str,
+    /// Each option's text (for a claim: "Myth", "Fact").
+    pub options: &'static [&'static str],
+    /// Each option's explanation, shown once that option is checked.
+    pub why: &'static [&'static str],
+    /// The right option.
+    pub right: usize,
 }
 
 impl Chapter {
-    /// Presenter mode's steps: the title and lead, then each step of the body.
+    /// Presenter mode's steps: the title and lead, each step of the body, then each question of
+    /// the knowledge check.
     pub fn steps(&self) -> usize {
+        self.quiz_step() + self.quiz.len()
+    }
+
+    /// The step of the knowledge check's first question (after the title and the body's steps).
+    pub fn quiz_step(&self) -> usize {
         1 + self.html.iter().filter(|s| !matches!(s, Segment::Sources(_))).count()
     }
 
@@ -191,7 +213,7 @@ pub struct Bundle {
 }
 
 mod en {
-    use super::{Block, Chapter, Inline, Reference, Segment, Sim, Words};
+    use super::{Block, Chapter, Inline, Question, Reference, Segment, Sim, Words};
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 

@@ -23,5 +23,6 @@ pub mod layout;
 pub mod model;
 pub mod platform;
 pub mod quick_exit;
+pub mod quiz;
 pub mod route;
 pub mod ui;

@@ -63,7 +63,10 @@ fn each_simulation_is_a_step_of_its_own() {
         assert_eq!(sim_steps, placed, "{}", c.slug);
         // Every run of text but the sources is a step; the sources come last.
         assert!(matches!(c.html.last(), Some(Segment::Sources(_))), "{}: sources last", c.slug);
-        assert_eq!(c.steps(), c.html.len(), "{}: the title and the body's runs, not the sources", c.slug);
+        assert_eq!(c.quiz_step(), c.html.len(), "{}: the title and the body's runs, not the sources", c.slug);
+        // Then each question of the knowledge check, a step of its own.
+        assert_eq!(c.steps(), c.quiz_step() + c.quiz.len(), "{}", c.slug);
+        assert!((3..=5).contains(&c.quiz.len()), "{}: a knowledge check of 3 to 5 questions", c.slug);
     }
     assert!(!t.chapters[0].is_sim_step(0), "the title step is never a simulation");
 }
@@ -163,7 +166,7 @@ fn two_quick_key_presses_move_two_steps_from_the_step_held_then() {
     use std::rc::Rc;
     use yew::Reducible;
     let route = Route::Chapter(index("tolerance"));
-    let state = Rc::new(AppState { route, checks: Checks::default(), step: Some(7) });
+    let state = Rc::new(AppState { route, checks: Checks::default(), step: Some(7), quiz: Default::default() });
     let state = state.reduce(Action::PresenterKey("PageUp".into(), false, 8));
     let state = state.reduce(Action::PresenterKey(" ".into(), true, 8));
     assert_eq!(state.step, Some(5));

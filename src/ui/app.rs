@@ -9,12 +9,14 @@ use super::hooks::{use_browser_events, use_title_and_focus};
 use super::nav::{chapter_list, prev_next, progress};
 use super::present::{on_key, present_button, presenter_bar, use_presenter};
 use super::quick_exit::quick_exit;
+use super::quiz::quiz_view;
 use super::view::Shared;
 use crate::assessment::flow::{self, Checks, Screen};
 use crate::config::{Mode, Settings};
 use crate::content::{bundle, fill};
 use crate::layout::Layout;
 use crate::platform;
+use crate::quiz::{self, Quiz};
 use crate::route::Route;
 
 /// What changes while the guide is open. Every change returns a new state (yew's reducer style).
@@ -26,6 +28,8 @@ pub struct AppState {
     pub checks: Checks,
     /// Presenter mode's step (from 0), or `None` when reading as usual. Only on a chapter.
     pub step: Option<usize>,
+    /// The chapter's knowledge check, forgotten when the reader moves to another screen.
+    pub quiz: Quiz,
 }
 
 pub enum Action {
@@ -36,6 +40,7 @@ pub enum Action {
     /// A presenter key (`key`, Shift held, the chapter's steps), moving from the step held now.
     PresenterKey(String, bool, usize),
     Check(flow::Action),
+    Quiz(quiz::Action),
 }
 
 impl Reducible for AppState {
@@ -53,12 +58,18 @@ impl Reducible for AppState {
                 checks.apply(a);
                 return Rc::new(AppState { checks, ..(*self).clone() });
             }
+            Action::Quiz(a) => {
+                let mut quiz = self.quiz.clone();
+                quiz.apply(a);
+                return Rc::new(AppState { quiz, ..(*self).clone() });
+            }
         };
         let step = step.filter(|_| matches!(route, Route::Chapter(_)));
         if (route, step) == (self.route, self.step) {
             return self;
         }
-        Rc::new(AppState { route, step, checks: self.checks.clone() })
+        let quiz = if route == self.route { self.quiz.clone() } else { Quiz::default() };
+        Rc::new(AppState { route, step, checks: self.checks.clone(), quiz })
     }
 }
 
@@ -89,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
         // `mode=classroom` opens presenter mode, at the address's step or the first.
         let step = props.step.or((settings.mode == Mode::Classroom).then_some(0));
         let step = step.filter(|_| matches!(route, Route::Chapter(_)));
-        move || AppState { route, checks: Checks::default(), step }
+        move || AppState { route, checks: Checks::default(), step, quiz: Quiz::default() }
     });
     let (route, step) = (state.route, state.step);
     // The e2e layer's fallback test: a build whose app panics on opening the privacy page.
@@ -100,6 +111,10 @@ pub fn App(props: &AppProps) -> Html {
     let send = {
         let state = state.clone();
         Callback::from(move |a: flow::Action| state.dispatch(Action::Check(a)))
+    };
+    let send_quiz = {
+        let state = state.clone();
+        Callback::from(move |a: quiz::Action| state.dispatch(Action::Quiz(a)))
     };
 
     let exit = {
@@ -151,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
-            <div class="shell" data-ready="" data-presenting={step.map(|n| if chapter.is_sim_step(n) { "sim" } else { "" })} lang={settings.lang.code()}>
+            <div class="shell" data-ready="" data-presenting={step.map(|n| if chapter.is_sim_step(n) { "sim" } else if n >= chapter.quiz_step() { "quiz" } else { "" })} lang={settings.lang.code()}>
                 <a class="skip-link" href={route.hash(t)} onclick={skip}>{ tr!(t, "skip") }</a>
                 // Presenter mode's controls, or the button that starts it on a chapter, share the
                 // exit bar: a row the static page paints too, so nothing moves when the app starts.
@@ -177,7 +192,7 @@ pub fn App(props: &AppProps) -> Html {
                     <main id="main" class="layout__main">
                         { match route {
                             Route::Check(c) => check_view(v, c, &state.checks, &send),
-                            _ => chapter_view(chapter, before_title, super::sims::sim, step),
+                            _ => chapter_view(chapter, before_title, super::sims::sim, quiz_view(v, chapter, &state.quiz, Some(&send_quiz), step), step),
                         } }
                         if step.is_none() {
                             { prev_next(v, route) }

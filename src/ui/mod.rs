@@ -10,6 +10,7 @@ mod hooks;
 mod nav;
 pub mod present;
 mod quick_exit;
+mod quiz;
 mod sims;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;

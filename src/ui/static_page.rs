@@ -21,6 +21,7 @@ use super::chapter::chapter_view;
 use super::check::check_view;
 use super::help::help_now;
 use super::nav::{chapter_list, prev_next, progress};
+use super::quiz::quiz_view;
 use super::view::Shared;
 use crate::assessment::flow::Checks;
 use crate::config::Settings;
@@ -47,7 +48,11 @@ fn Screen(props: &ScreenProps) -> Html {
                 <p class="needs-js">{ tr!(t, "static.check_needs_js") }</p>
             </>
         },
-        _ => chapter_view(route.chapter(t), progress(v, route), |which| super::sims::placeholder(t, which), None),
+        _ => {
+            let c = route.chapter(t);
+            let quiz = quiz_view(v, c, &Default::default(), None, None);
+            chapter_view(c, progress(v, route), |which| super::sims::placeholder(t, which), quiz, None)
+        }
     };
     html! {
         <ContextProvider<Shared> context={props.shared.clone()}>

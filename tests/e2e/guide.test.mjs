@@ -1222,13 +1222,27 @@ test('presenter mode: a shared step link opens that step; axe finds nothing in i
   assert.deepEqual(failures, []);
 });
 
-test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 1080 without scrolling', async () => {
+test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 1080 without scrolling, a knowledge check with each answer checked too', async () => {
   const failures = [];
   for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${server.url}`);
     await page.waitForSelector('[data-ready] #chapter-title');
+    // Measured once the step has been painted; a step that scrolls is measured again for up to
+    // 2 s (a failure is one that never fits, not a frame caught mid-change).
+    const measure = async (where) => {
+      let s;
+      for (let tries = 0; tries < 20; tries += 1) {
+        await page.evaluate(() => new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(r)); }));
+        s = await presenterState(page);
+        if (s.shown === 1 && !s.scrolls) break;
+        await page.waitForTimeout(100);
+      }
+      if (s.shown !== 1) failures.push(`${width}x${height} ${where}: ${s.shown} steps shown`);
+      if (s.scrolls) failures.push(`${width}x${height} ${where}: the page scrolls (${JSON.stringify(s)})`);
+    };
+    let questions = 0;
     for (const { hash } of await chapterLinks(page)) {
       await page.evaluate((h) => location.replace(`${h}/1`), hash);
       await page.waitForSelector('.presenter');
@@ -1236,19 +1250,21 @@ test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 108
       for (let n = 1; n <= total; n += 1) {
         await page.evaluate((h) => location.replace(h), `${hash}/${n}`);
         await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, `Step ${n} of ${total}`);
-        // Measured once the step has been painted; a step that scrolls is measured again for up
-        // to 2 s (a failure is one that never fits, not a frame caught mid-change).
-        let s;
-        for (let tries = 0; tries < 20; tries += 1) {
-          await page.evaluate(() => new Promise((r) => { requestAnimationFrame(() => requestAnimationFrame(r)); }));
-          s = await presenterState(page);
-          if (s.shown === 1 && !s.scrolls) break;
-          await page.waitForTimeout(100);
+        await measure(`${hash}/${n}`);
+        // A question of the knowledge check: each answer chosen and checked in turn (a wrong one
+        // shows two explanations), and the step still fits.
+        if (await page.getAttribute('.shell', 'data-presenting') !== 'quiz') continue;
+        questions += 1;
+        const radios = page.locator('.quiz__q:not([hidden]) input[type="radio"]');
+        for (let o = 0; o < await radios.count(); o += 1) {
+          await radios.nth(o).check();
+          await page.locator('.quiz__q:not([hidden]) button').click();
+          await page.waitForSelector('.quiz__q:not([hidden]) .quiz__why[data-right]');
+          await measure(`${hash}/${n} with answer ${o + 1} checked`);
         }
-        if (s.shown !== 1) failures.push(`${width}x${height} ${hash}/${n}: ${s.shown} steps shown`);
-        if (s.scrolls) failures.push(`${width}x${height} ${hash}/${n}: the page scrolls (${JSON.stringify(s)})`);
       }
     }
+    assert.ok(questions >= 33, `every chapter's questions were presented (${questions})`);
     await context.close();
   }
   assert.deepEqual(failures, []);

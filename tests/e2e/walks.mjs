@@ -221,7 +221,7 @@ export async function assertSimState(page, sim, where) {
 /** What presenter mode shows now: the step counter, the address, how many steps are visible, the
  * size its body text is drawn at (the title step's lead), and whether the page scrolls either way. */
 export const presenterState = (page) => page.evaluate(() => {
-  const steps = [...document.querySelectorAll('.chapter > header, .chapter > [id^="step-"]')];
+  const steps = [...document.querySelectorAll('.chapter > header, .chapter [id^="step-"]')];
   const shown = steps.filter((s) => s.checkVisibility());
   // The body text's size as drawn: its computed size times every zoom above it.
   let zoom = 1;

@@ -141,6 +141,27 @@ pub fn chapter_segments(lang: &Lang, c: &Chapter) -> Vec<Segment> {
     segments
 }
 
+/// Inline content as HTML.
+fn inline_html(lang: &Lang, v: &[Inline]) -> String {
+    let mut out = String::new();
+    inlines(lang, v, &mut out);
+    out
+}
+
+/// A knowledge-check question as HTML: the question (a claim, for myth or fact, in the words of
+/// `chapter.myth_or_fact`), each option's text (`chapter.myth` and `chapter.fact` for a claim)
+/// and each option's explanation.
+pub fn question(lang: &Lang, q: &crate::quiz::Question) -> (String, Vec<String>, Vec<String>) {
+    let ask = inline_html(lang, &q.ask);
+    if q.myth_or_fact {
+        let ask = escape(ui(lang, "chapter.myth_or_fact")).replace("{claim}", &ask);
+        let options = vec![escape(ui(lang, "chapter.myth")), escape(ui(lang, "chapter.fact"))];
+        return (ask, options, q.options.iter().map(|(_, why)| inline_html(lang, why)).collect());
+    }
+    let (options, why) = q.options.iter().map(|(text, why)| (inline_html(lang, text), inline_html(lang, why))).unzip();
+    (ask, options, why)
+}
+
 /// `open`, each item of inline content between `item`'s two tags, then `close`.
 fn each(lang: &Lang, open: &str, item: (&str, &str), items: &[Vec<Inline>], close: &str, out: &mut String) {
     out.push_str(open);

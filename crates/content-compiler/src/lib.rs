@@ -14,6 +14,7 @@
 pub mod clinic;
 pub mod html;
 mod markdown;
+pub mod quiz;
 pub mod readability;
 mod words;
 
@@ -71,6 +72,8 @@ pub struct LangSource {
     pub pages: Vec<SourceFile>,
     pub ui: SourceFile,
     pub references: SourceFile,
+    /// `classroom/<chapter slug>.toml`: each chapter's knowledge check (`quiz`).
+    pub classroom: Vec<SourceFile>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -97,6 +100,8 @@ pub struct Chapter {
     pub body: Vec<Block>,
     /// Reference ids in order of first citation; a citation's number is its index + 1.
     pub cited: Vec<String>,
+    /// The knowledge check (`classroom/<slug>.toml`); empty for pages.
+    pub quiz: Vec<quiz::Question>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -175,6 +180,14 @@ fn missing_translations(base: &Lang, other: &Lang, sources: &[LangSource]) -> Ve
             format!("missing translation: chapter \"{}\" ({}) has no {} version", ch.slug, ch.file, other.lang),
         ));
     }
+    let quizzes: BTreeSet<_> = other.chapters.iter().filter(|c| !c.quiz.is_empty()).map(|c| c.slug.as_str()).collect();
+    for ch in base.chapters.iter().filter(|c| !c.quiz.is_empty() && !quizzes.contains(c.slug.as_str())) {
+        errors.push(ContentError::new(
+            &src.ui.path,
+            1,
+            format!("missing translation: the knowledge check of \"{}\" has no {} version", ch.slug, other.lang),
+        ));
+    }
     errors
 }
 
@@ -221,8 +234,20 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
         }
         chapters
     };
-    let chapters = parse_all(&src.chapters, true);
+    let mut chapters = parse_all(&src.chapters, true);
     let pages = parse_all(&src.pages, false);
+
+    for file in &src.classroom {
+        let slug = quiz::slug_of(file);
+        let Some(chapter) = chapters.iter_mut().find(|c| c.slug == slug) else {
+            errors.push(ContentError::new(&file.path, 1, format!("\"{slug}\" is no chapter: name the file after its chapter's slug")));
+            continue;
+        };
+        match quiz::parse(file, chapter) {
+            Ok(q) => chapter.quiz = q,
+            Err(e) => errors.extend(e),
+        }
+    }
 
     // A simulation placed in a chapter lists the sources its model rests on.
     for file in src.chapters.iter().chain(&src.pages) {
@@ -523,13 +548,24 @@ pub fn to_rust(lang: &Lang) -> String {
                 }
             })
             .collect();
+        // The knowledge check: ready HTML, compiled in (the static page only says it needs
+        // JavaScript, so its words are in the wasm once).
+        let quiz: Vec<String> = c
+            .quiz
+            .iter()
+            .map(|q| {
+                let (ask, options, why) = html::question(lang, q);
+                format!("Question {{ ask: {ask:?}, options: &{options:?}, why: &{why:?}, right: {} }}", q.right)
+            })
+            .collect();
         format!(
-            "Chapter {{ slug: {:?}, title: {:?}, summary: {summary}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}] }}",
+            "Chapter {{ slug: {:?}, title: {:?}, summary: {summary}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}], quiz: &[{}] }}",
             c.slug,
             c.title,
             c.reviewed,
             display_date(&c.reviewed, &months, date_format),
-            segments.join(", ")
+            segments.join(", "),
+            quiz.join(", ")
         )
     };
     s.push_str("pub static CHAPTERS: &[Chapter] = &[\n");

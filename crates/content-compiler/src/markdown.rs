@@ -298,6 +298,7 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
         reviewed: fm.reviewed.to_string(),
         body: blocks,
         cited: cite_ids,
+        quiz: Vec::new(),
     };
     Ok((chapter, cites))
 }

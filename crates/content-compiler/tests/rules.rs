@@ -27,6 +27,7 @@ fn lang(chapters: Vec<SourceFile>, ui: &str) -> LangSource {
         pages: vec![],
         ui: SourceFile::new("content/en/ui.toml", ui),
         references: SourceFile::new("content/en/references.toml", REFS),
+        classroom: vec![],
     }
 }
 
