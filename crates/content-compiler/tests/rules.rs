@@ -406,3 +406,72 @@ fn a_discuss_marker_needs_its_prompt() {
         vec!["content/en/chapters/01-test.md:11: {{discuss}} must be followed by a paragraph, the prompt"]
     );
 }
+
+/// The test chapter (citing `nida-crisis`) with a knowledge check.
+fn with_quiz(quiz: &str) -> Result<content_compiler::Lang, Vec<content_compiler::ContentError>> {
+    let mut l = lang(vec![chapter("Opioids act on receptors [@nida-crisis].\n")], UI);
+    l.classroom = vec![SourceFile::new("content/en/classroom/test.toml", quiz)];
+    compile_lang(&l)
+}
+
+const CLAIM: &str = "[[question]]\nclaim = \"Naloxone works.\"\nanswer = \"fact\"\nwhy = \"It does [@nida-crisis].\"\n";
+
+#[test]
+fn a_knowledge_check_compiles_with_the_chapters_citation_numbers() {
+    let choice = "[[question]]\nask = \"Which?\"\n[[question.option]]\ntext = \"*This*\"\nwhy = \"Yes [@nida-crisis].\"\nright = true\n[[question.option]]\ntext = \"That\"\nwhy = \"No.\"\n";
+    let out = with_quiz(&format!("{choice}{CLAIM}{CLAIM}")).expect("valid");
+    let quiz = &out.chapters[0].quiz;
+    assert_eq!(quiz.len(), 3);
+    assert_eq!(quiz[0].right, 0);
+    assert_eq!(quiz[0].options[0].0, vec![Inline::Emph(vec![Inline::Text("This".into())])]);
+    assert_eq!(quiz[0].options[0].1, vec![Inline::Text("Yes".into()), Inline::Cite(vec![1]), Inline::Text(".".into())]);
+    assert!(quiz[1].myth_or_fact && quiz[1].right == 1, "a fact is the second option");
+}
+
+#[test]
+fn a_knowledge_check_breaking_a_rule_fails_naming_file_and_line() {
+    let msgs = |quiz: &str| messages(with_quiz(quiz));
+    assert_eq!(msgs(CLAIM), vec!["content/en/classroom/test.toml:1: a knowledge check has 3 to 5 questions; this one has 1"]);
+    let two_right = "[[question]]\nask = \"Which?\"\n[[question.option]]\ntext = \"A\"\nwhy = \"A [@nida-crisis].\"\nright = true\n[[question.option]]\ntext = \"B\"\nwhy = \"B.\"\nright = true\n";
+    assert_eq!(
+        msgs(&format!("{CLAIM}{CLAIM}{two_right}")),
+        vec!["content/en/classroom/test.toml:9: a multiple-choice question has 2 to 4 options, exactly one with right = true (found 2 options, 2 right)"]
+    );
+    let maybe = CLAIM.replace("\"fact\"", "\"maybe\"");
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{maybe}"))[0].ends_with(":9: answer = \"maybe\": a myth-or-fact answer is \"myth\" or \"fact\""));
+    let uncited = CLAIM.replace(" [@nida-crisis]", "");
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{uncited}"))[0].ends_with(":9: the right answer's explanation must cite a source the chapter cites, such as [@reference-id]"));
+    let elsewhere = CLAIM.replace("@nida-crisis", "@other");
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{elsewhere}")).iter().any(|m| m.ends_with(":9: cites \"other\", which the chapter \"test\" does not cite")));
+    let linked = CLAIM.replace("It does", "[It does](https://example.org)");
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{linked}")).iter().any(|m| m.ends_with(":9: a knowledge check has no links")));
+    let long = CLAIM.replace("Naloxone works.", &"word ".repeat(140));
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{long}"))[0].contains(":9: a question asks a class to read"));
+    let both = CLAIM.replace("[[question]]\n", "[[question]]\nask = \"And?\"\n");
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{both}"))[0].ends_with(":9: a question is either multiple choice (ask and [[question.option]]) or myth or fact (claim, answer and why)"));
+    let stigma = CLAIM.replace("Naloxone works.", "An addict can use it.");
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{stigma}")).iter().any(|m| m.contains("test.toml:10: \"addict\" stigmatises people")));
+}
+
+#[test]
+fn a_knowledge_check_for_no_chapter_fails() {
+    let mut l = lang(vec![chapter("Opioids act on receptors [@nida-crisis].\n")], UI);
+    l.classroom = vec![SourceFile::new("content/en/classroom/tolerence.toml", CLAIM.repeat(3))];
+    assert_eq!(
+        messages(compile_lang(&l)),
+        vec!["content/en/classroom/tolerence.toml:1: \"tolerence\" is no chapter: name the file after its chapter's slug"]
+    );
+}
+
+#[test]
+fn a_language_without_a_chapters_knowledge_check_fails_as_a_missing_translation() {
+    let mut en = lang(vec![chapter("Opioids act on receptors [@nida-crisis].\n")], UI);
+    en.classroom = vec![SourceFile::new("content/en/classroom/test.toml", CLAIM.repeat(3))];
+    let mut es = lang(vec![chapter("Los opioides actúan en receptores [@nida-crisis].\n")], UI);
+    es.lang = "es".into();
+    es.ui = SourceFile::new("content/es/ui.toml", UI);
+    assert_eq!(
+        messages(compile(&[en, es], &[])),
+        vec!["content/es/ui.toml:1: missing translation: the knowledge check of \"test\" has no es version"]
+    );
+}
