@@ -172,16 +172,18 @@ pub struct Chapter {
     pub quiz: &'static [Question],
 }
 
-/// A knowledge-check question (`content/<lang>/classroom/<slug>.toml`), as HTML written at build
-/// time from our own checked content, like a chapter's (citations numbered as in the chapter).
+/// A knowledge-check question (`content/<lang>/classroom/<slug>.toml`): runs of HTML written at
+/// build time from our own checked content, like a chapter's (citations numbered as in the
+/// chapter), carried by the static page like the chapter's text.
 #[derive(Debug, PartialEq)]
 pub struct Question {
     /// The question, or a claim to call a myth or a fact.
-    pub ask: &'static str,
+    pub ask: Words,
     /// Each option's text (for a claim: "Myth", "Fact").
-    pub options: &'static [&'static str],
-    /// Each option's explanation, shown once that option is checked.
-    pub why: &'static [&'static str],
+    pub options: &'static [Words],
+    /// Each option's explanation, shown once that option is checked (a claim's two options share
+    /// one run).
+    pub why: &'static [Words],
     /// The right option.
     pub right: usize,
 }

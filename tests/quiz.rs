@@ -97,22 +97,25 @@ fn every_chapter_has_3_to_5_questions_each_explained_with_the_right_answer_cited
     for c in t.chapters {
         assert!((3..=5).contains(&c.quiz.len()), "{}: {} questions", c.slug, c.quiz.len());
         for q in c.quiz {
-            assert!((2..=4).contains(&q.options.len()), "{}: {}", c.slug, q.ask);
+            assert!((2..=4).contains(&q.options.len()), "{}: {}", c.slug, q.ask.html());
             assert_eq!(q.why.len(), q.options.len(), "{}: every option has its explanation", c.slug);
             assert!(q.right < q.options.len());
-            assert!(q.why.iter().all(|w| !plain(w).trim().is_empty()));
+            assert_ne!(q.ask.html(), "");
+            assert!(q.why.iter().all(|w| !plain(w.html()).trim().is_empty()));
             // The right answer's source is one of the chapter's, numbered as in the chapter.
             let cited: Vec<usize> = q.why[q.right]
+                .html()
                 .split("</span>")
                 .skip(1)
                 .filter_map(|rest| rest.split("</sup>").next())
                 .flat_map(|list| list.split(", ").filter_map(|n| n.trim().parse().ok()).collect::<Vec<usize>>())
                 .collect();
-            assert!(!cited.is_empty(), "{}: \"{}\" cites no source", c.slug, plain(q.ask));
+            assert!(!cited.is_empty(), "{}: \"{}\" cites no source", c.slug, plain(q.ask.html()));
             assert!(cited.iter().all(|&n| n >= 1 && n <= t.cited(c.slug).len()), "{}: {cited:?}", c.slug);
-            if q.options == ["Myth", "Fact"] {
+            if q.options.iter().map(|o| o.html()).eq(["Myth", "Fact"]) {
                 myth_or_fact += 1;
-                assert!(plain(q.ask).starts_with("Myth or fact? “"), "{}", q.ask);
+                assert!(plain(q.ask.html()).starts_with("Myth or fact? “"), "{}", q.ask.html());
+                assert_eq!(q.why[0], q.why[1], "a claim's one explanation is one run");
             }
         }
     }
@@ -122,8 +125,12 @@ fn every_chapter_has_3_to_5_questions_each_explained_with_the_right_answer_cited
 #[test]
 fn every_chapters_questions_read_at_grade_8_or_lower() {
     for c in bundle(Lang::En).chapters {
-        let blocks: Vec<String> =
-            c.quiz.iter().flat_map(|q| std::iter::once(q.ask).chain(q.options.iter().copied()).chain(q.why.iter().copied())).map(plain).collect();
+        let blocks: Vec<String> = c
+            .quiz
+            .iter()
+            .flat_map(|q| std::iter::once(q.ask).chain(q.options.iter().copied()).chain(q.why.iter().copied()))
+            .map(|w| plain(w.html()))
+            .collect();
         let grade = fk_grade(&blocks);
         assert!(grade <= 8.0, "{}: grade {grade:.1}", c.slug);
     }
@@ -138,7 +145,10 @@ async fn a_chapter_ends_with_its_check_before_its_sources_each_question_a_fields
     assert_eq!(attr(&section[0], "aria-labelledby"), "quiz-title");
     assert_eq!(text(&all(&html, "#quiz-title")[0]), "Check what you learned");
     // It comes after the body and before "How we know".
-    let order: Vec<String> = all(&html, "article.chapter > *").iter().map(|e| e.value().name().to_string() + "." + e.value().attr("class").unwrap_or("")).collect();
+    let order: Vec<String> = all(&html, "article.chapter > *")
+        .iter()
+        .map(|e| e.value().name().to_string() + "." + e.value().attr("class").unwrap_or(""))
+        .collect();
     let quiz_at = order.iter().position(|o| o == "section.quiz").expect("the quiz");
     assert_eq!(quiz_at, order.len() - 2, "{order:?}");
     let fieldsets = all(&html, "section.quiz fieldset");
@@ -146,7 +156,10 @@ async fn a_chapter_ends_with_its_check_before_its_sources_each_question_a_fields
     for (q, f) in fieldsets.iter().enumerate() {
         let legend = text(&all(&html, &format!("section.quiz fieldset:nth-of-type({}) legend", q + 1))[0]);
         assert!(legend.starts_with(&format!("Question {} of {}", q + 1, c.quiz.len())), "{legend}");
-        let radios = all(&html, &format!("section.quiz fieldset:nth-of-type({}) label > input[type=radio][name=quiz-{q}]", q + 1));
+        let radios = all(
+            &html,
+            &format!("section.quiz fieldset:nth-of-type({}) label > input[type=radio][name=quiz-{q}]", q + 1),
+        );
         assert_eq!(radios.len(), c.quiz[q].options.len(), "each option a labelled radio");
         let status = all(&html, &format!("section.quiz fieldset:nth-of-type({}) [role=status]", q + 1));
         assert_eq!(status.len(), 1, "the verdict is announced");
@@ -157,12 +170,25 @@ async fn a_chapter_ends_with_its_check_before_its_sources_each_question_a_fields
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn without_the_app_each_chapter_names_its_check_and_says_it_needs_javascript() {
+async fn without_the_app_each_question_and_its_answers_are_text_the_app_takes_its_words_from() {
     use opioid_explainer::config::Settings;
-    let html = scraper::Html::parse_fragment(&opioid_explainer::ui::static_page::static_page(Settings::default()).await);
+    let html =
+        scraper::Html::parse_fragment(&opioid_explainer::ui::static_page::static_page(Settings::default()).await);
     let t = bundle(Lang::En);
-    let notes = all(&html, "section.quiz > p.needs-js");
-    assert_eq!(notes.len(), t.chapters.len(), "one per chapter, none on a page");
-    assert!(text(&notes[0]).starts_with("This knowledge check needs JavaScript"));
-    assert!(all(&html, "section.quiz input").is_empty(), "no control that cannot work");
+    assert_eq!(all(&html, "section.quiz").len(), t.chapters.len(), "one per chapter, none on a page");
+    assert!(all(&html, "section.quiz input, section.quiz button").is_empty(), "no control that needs the app");
+    let (_, c) = t.chapter("tolerance").expect("a chapter");
+    let questions = all(&html, "[id=\"/tolerance\"] .quiz__list > li");
+    assert_eq!(questions.len(), c.quiz.len());
+    // Each run once, under its number: the question, each option, each explanation.
+    for q in c.quiz {
+        for w in std::iter::once(&q.ask).chain(q.options).chain(q.why) {
+            let found = all(&html, &format!("[data-w=\"{}\"]", w.index));
+            assert_eq!(found.len(), 1, "run {} is on the page once", w.index);
+        }
+    }
+    // The answers wait behind a disclosure, the right one named.
+    let first = text(&questions[0]);
+    assert!(first.starts_with("Why does the same amount"), "{first}");
+    assert!(first.contains("Show the answersRight answer: The cells turn the signal down Cells tag"), "{first}");
 }

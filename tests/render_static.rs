@@ -67,6 +67,20 @@ async fn the_page_carries_every_run_of_text_once_with_the_words_the_app_shows() 
                 Segment::Sim(sim) => carried(t.sim_sources(*sim), &format!("{sim:?}")),
             }
         }
+        // Then the knowledge check: each question, its options, its explanations (a claim's one
+        // explanation once).
+        for q in c.quiz {
+            let mut last = None;
+            for w in std::iter::once(&q.ask).chain(q.options).chain(q.why) {
+                if last == Some(w.index) {
+                    continue;
+                }
+                last = Some(w.index);
+                assert_eq!(w.index, expected, "{}: the check's runs are numbered in order", c.slug);
+                expected += 1;
+                carried(*w, c.slug);
+            }
+        }
     }
     let sims = t.chapters.iter().flat_map(|c| c.html).filter(|s| matches!(s, Segment::Sim(_))).count();
     assert_eq!(runs.len(), usize::from(expected) + sims);

@@ -6,16 +6,24 @@
 use yew::prelude::*;
 
 use super::view::View;
-use crate::content::{fill, Chapter};
+use crate::content::{fill, Chapter, Words};
 use crate::quiz::{Action, Quiz, Shown};
 
-fn raw(html: &'static str) -> Html {
-    Html::from_html_unchecked(AttrValue::Static(html))
+fn raw(w: Words) -> Html {
+    Html::from_html_unchecked(AttrValue::Static(w.html()))
 }
 
 /// `step` is presenter mode's step (the questions follow the body's steps: `Chapter::quiz_step`).
-/// Without a `send` (the static page) the questions are not shown: they need the app.
-pub fn quiz_view(v: View, c: &'static Chapter, quiz: &Quiz, send: Option<&Callback<Action>>, step: Option<usize>) -> Html {
+/// Without a `send` (the static page) each question is text, its options and their explanations
+/// behind "Show the answers": a reader without JavaScript can quiz themselves, and each run of
+/// text is where the app takes it from (`content::Words`).
+pub fn quiz_view(
+    v: View,
+    c: &'static Chapter,
+    quiz: &Quiz,
+    send: Option<&Callback<Action>>,
+    step: Option<usize>,
+) -> Html {
     let t = v.t;
     if c.quiz.is_empty() {
         return Html::default();
@@ -44,7 +52,7 @@ pub fn quiz_view(v: View, c: &'static Chapter, quiz: &Quiz, send: Option<&Callba
                                     <label class="check__option">
                                         <input type="radio" name={name.clone()} checked={a.chosen == Some(o)}
                                             onchange={send.reform(move |_: Event| Action::Choose(q, o))} />
-                                        { raw(text) }
+                                        { raw(*text) }
                                     </label>
                                 }) }
                             </span>
@@ -75,7 +83,30 @@ pub fn quiz_view(v: View, c: &'static Chapter, quiz: &Quiz, send: Option<&Callba
                     <p><button type="button" class="button button--quiet" onclick={send.reform(|_: MouseEvent| Action::Again)}>{ tr!(t, "quiz.again") }</button></p>
                 }
             } else {
-                <p class="needs-js">{ tr!(t, "static.quiz_needs_js") }</p>
+                <ol class="quiz__list">
+                    { for c.quiz.iter().map(|question| html! {
+                        <li>
+                            <p data-w={question.ask.index.to_string()}>{ raw(question.ask) }</p>
+                            <details>
+                                <summary>{ tr!(t, "static.quiz_answers") }</summary>
+                                <ul>
+                                    { for question.options.iter().zip(question.why).enumerate().map(|(o, (text, why))| html! {
+                                        <li>
+                                            if o == question.right {
+                                                <strong>{ tr!(t, "static.quiz_right") }</strong>{ " " }
+                                            }
+                                            <span data-w={text.index.to_string()}>{ raw(*text) }</span>
+                                            // A claim's two options share one explanation: written once.
+                                            if o == 0 || question.why[o - 1] != *why {
+                                                { " " }<span data-w={why.index.to_string()}>{ raw(*why) }</span>
+                                            }
+                                        </li>
+                                    }) }
+                                </ul>
+                            </details>
+                        </li>
+                    }) }
+                </ol>
             }
         </section>
     }

@@ -12,7 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { HELP_LINKS } from './browser.mjs';
 import { serve } from './server.mjs';
-import { CHECK_WALKS, LOOKS, SIM_WALKS, assertSimState, checkLook, presenterState, press, tabTo, walkCheck } from './walks.mjs';
+import { CHECK_WALKS, LOOKS, QUIZ_WALK, SIM_WALKS, assertSimState, checkLook, presenterState, press, tabTo, walkCheck, walkQuiz } from './walks.mjs';
 
 const test = (name, fn) => nodeTest(name, { timeout: 300_000 }, fn);
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -330,4 +330,19 @@ test('Firefox: the offline file opens from file:// with no server; a simulation 
   assert.deepEqual(onWire(requests).map((r) => r.url.replace(/#.*/, '')).filter((u) => u !== url), [], 'nothing but the file itself was asked for');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('Firefox: a knowledge check by keyboard alone, each verdict announced, the score; axe in every state, light and dark, 320 and 1280 px', async () => {
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    const { context, page, requests, readyAt, errors } = await open(QUIZ_WALK.hash, { colorScheme, width });
+    const where = `${colorScheme} ${width}px`;
+    const score = await walkQuiz(page, QUIZ_WALK, (state) => checkLook(page, `quiz ${state} ${where}`, failures));
+    assert.equal(score, QUIZ_WALK.score, where);
+    if (width === 320 && colorScheme === 'dark') await page.screenshot({ path: `${SHOTS}quiz-320-dark.png`, fullPage: true });
+    assert.deepEqual(onWire(requests.filter((r) => r.at > readyAt)), [], `${where}: nothing asked for`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
 });

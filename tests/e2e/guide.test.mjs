@@ -4,7 +4,7 @@ import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { HELP_LINKS, launch } from './browser.mjs';
-import { CHECK_WALKS, LOOKS, SIM_WALKS, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, walkCheck } from './walks.mjs';
+import { CHECK_WALKS, LOOKS, QUIZ_WALK, SIM_WALKS, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, walkCheck, walkQuiz } from './walks.mjs';
 import { serve } from './server.mjs';
 
 /**
@@ -1168,8 +1168,12 @@ test('presenter mode: a whole chapter by keyboard at 1280 x 720 and by clicker k
       }
       await page.waitForFunction((h) => location.hash === h, `#/tolerance/${n + 1}`);
     }
-    // The chapter ends with a prompt for the class, shown only when presenting.
-    assert.match(await page.innerText('#step-' + (total - 1)), /Pause and discuss: Why could needing more/);
+    // The chapter's text ends with a prompt for the class, shown only when presenting; then come
+    // the knowledge check's questions, a step each.
+    const questions = await page.locator('.quiz fieldset').count();
+    assert.equal(questions, 4);
+    assert.match(await page.innerText('#step-' + (total - 1 - questions)), /Pause and discuss: Why could needing more/);
+    assert.match(await page.innerText('#step-' + (total - 1)), /^Question 4 of 4/);
     // On the last step, on goes nowhere; back by Page Up, Shift+Space and the left arrow.
     await press(page, 'PageDown');
     assert.equal((await presenterState(page)).count, `Step ${total} of ${total}`);
@@ -1205,14 +1209,23 @@ test('presenter mode: a shared step link opens that step; axe finds nothing in i
     await page.goto(`${server.url}#/receptors/3`);
     await page.waitForSelector('[data-ready] .presenter');
     const s = await presenterState(page);
-    assert.equal(s.count, 'Step 3 of 6');
+    assert.equal(s.count, 'Step 3 of 10');
     assert.ok(s.sim, 'the third step of "Receptors" is its simulation');
     await page.screenshot({ path: `${SHOTS}presenter-${colorScheme}-receptors-3.png` });
-    for (const step of [1, 2, 3]) {
+    // The title, a text step, the simulation, and the knowledge check's first question.
+    for (const step of [1, 2, 3, 7]) {
       await page.evaluate((h) => location.replace(h), `#/receptors/${step}`);
-      await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, `Step ${step} of 6`);
+      await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, `Step ${step} of 10`);
       await checkLook(page, `${colorScheme} #/receptors/${step}`, failures);
     }
+    assert.equal(await page.getAttribute('.shell', 'data-presenting'), 'quiz');
+    assert.match(await page.innerText('#step-6'), /^Question 1 of 4/);
+    // A wrong answer checked: the verdict, both explanations, and axe again.
+    await page.locator('input[name="quiz-0"]').last().check();
+    await page.click('#step-6 button');
+    await page.waitForSelector('#step-6 .quiz__why[data-right="false"]');
+    await checkLook(page, `${colorScheme} #/receptors/7 answered`, failures);
+    await page.screenshot({ path: `${SHOTS}presenter-${colorScheme}-receptors-7-answered.png` });
     // A step the chapter does not have is the chapter itself, read as usual.
     await page.evaluate(() => location.replace('#/receptors/99'));
     await page.waitForSelector('.presenter', { state: 'detached' });
@@ -1314,4 +1327,37 @@ test('the offline file opens from file:// with no server: a chapter, a simulatio
   assert.deepEqual(complaints.filter((c) => !/Content Security Policy|Fetch API cannot load/.test(c)), [], 'no error or warning but the refused fetch');
   await assertNothingStored(context, page);
   await context.close();
+});
+
+test('a knowledge check by keyboard alone: each verdict and explanation announced, then the score; axe in every state, light and dark, 320 and 1280 px; nothing kept or sent', async () => {
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    const { context, page, requests, readyAt, errors } = await open(QUIZ_WALK.hash, { colorScheme, width });
+    const where = `${colorScheme} ${width}px`;
+    await checkLook(page, `quiz fresh ${where}`, failures);
+    const score = await walkQuiz(page, QUIZ_WALK, async (state) => {
+      await checkLook(page, `quiz ${state} ${where}`, failures);
+      if (state === 'question-3') await page.locator('.quiz fieldset:nth-of-type(3)').screenshot({ path: `${SHOTS}quiz-wrong-${colorScheme}-${width}.png` });
+    });
+    assert.equal(score, QUIZ_WALK.score);
+    await page.locator('.quiz').screenshot({ path: `${SHOTS}quiz-done-${colorScheme}-${width}.png` });
+    // Start again: every answer and verdict gone.
+    await tabTo(page, '.quiz > p > button');
+    await press(page, 'Enter');
+    await page.waitForFunction(() => !document.querySelector('.quiz__why[data-right]'));
+    assert.equal(await page.locator('.quiz input:checked').count(), 0);
+    assert.equal(await page.innerText('.quiz__score'), '');
+    // Answered, then away to another chapter and back: nothing was kept.
+    await page.locator('input[name="quiz-0"]').first().check();
+    await page.click('.toc a[href="#/withdrawal"]');
+    await page.waitForFunction(() => location.hash === '#/withdrawal');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#chapter-title')?.textContent === 'Tolerance');
+    assert.equal(await page.locator('.quiz input:checked').count(), 0, 'a chapter left and opened again starts a fresh check');
+    assert.deepEqual(requests.filter((r) => r.at > readyAt).map((r) => r.url), [], 'nothing was asked for');
+    await assertNothingStored(context, page);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
 });

@@ -239,3 +239,62 @@ export const presenterState = (page) => page.evaluate(() => {
     focus: document.activeElement?.id,
   };
 });
+
+/**
+ * The tolerance chapter's knowledge check answered by keyboard alone: the option chosen for each
+ * question (0 = the first), what its live region must then say (the third answer is wrong, so it
+ * also gives the right one), and the score.
+ */
+export const QUIZ_WALK = {
+  hash: '#/tolerance',
+  answers: [0, 0, 1, 1],
+  said: [
+    /^Right\. Cells tag the receptors, block their signal and pull some inside, so the same amount sends a weaker signal\./,
+    /^Right\. Tolerance to slowed breathing grows less than tolerance to the high\./,
+    /^Not quite\. These are the effects that tolerance grows to the most\.(.|\n)*The answer: Pinpoint pupils and constipation\s+Tolerance does not grow the same for every effect\. These two often stay\./,
+    /^Right\. The body learns to expect a drug where it is usually taken\./,
+  ],
+  score: '3 of 4 right.',
+};
+
+/** A live region's text once it has some (polled: the two libraries' waitForFunction differ). */
+async function saidIn(page, selector) {
+  let said = '';
+  for (let i = 0; i < 50 && !said; i += 1) {
+    said = await page.$eval(selector, (e) => e.innerText.trim());
+    if (!said) await new Promise((done) => { setTimeout(done, 100); });
+  }
+  return said;
+}
+
+/**
+ * Walks `walk` by keyboard: "Check my answer" with nothing chosen first, then each question's
+ * option (Tab to its radios, Space or the arrow keys) and its check (Tab, Enter), asserting what
+ * each live region says; `onState` runs after each (axe, screenshots). Returns the score's words.
+ */
+export async function walkQuiz(page, walk, onState = async () => {}) {
+  const question = (q) => `.quiz fieldset:nth-of-type(${q + 1})`;
+  for (const [q, option] of walk.answers.entries()) {
+    if (q === 0) {
+      // Past the radios (Tab does not choose one) to "Check my answer": it asks for a choice.
+      await tabTo(page, `${question(0)} button`);
+      await press(page, 'Enter');
+      assert.equal(await saidIn(page, `${question(0)} [role="status"]`), 'Choose an answer first.');
+      // Back to the radios with Shift+Tab (no wrapping round the page: Firefox would leave it).
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      assert.equal(await page.evaluate(() => document.activeElement?.name), 'quiz-0');
+    } else {
+      await tabTo(page, `input[name="quiz-${q}"]`);
+    }
+    if (option === 0) await press(page, SPACE);
+    else await press(page, 'ArrowDown', option);
+    await tabTo(page, `${question(q)} button`);
+    await press(page, 'Enter');
+    await page.waitForSelector(`${question(q)} .quiz__why[data-right]`);
+    assert.match(await saidIn(page, `${question(q)} [role="status"]`), walk.said[q], `question ${q + 1}`);
+    await onState(`question-${q + 1}`);
+  }
+  return saidIn(page, '.quiz__score');
+}

@@ -240,7 +240,11 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
     for file in &src.classroom {
         let slug = quiz::slug_of(file);
         let Some(chapter) = chapters.iter_mut().find(|c| c.slug == slug) else {
-            errors.push(ContentError::new(&file.path, 1, format!("\"{slug}\" is no chapter: name the file after its chapter's slug")));
+            errors.push(ContentError::new(
+                &file.path,
+                1,
+                format!("\"{slug}\" is no chapter: name the file after its chapter's slug"),
+            ));
             continue;
         };
         match quiz::parse(file, chapter) {
@@ -550,12 +554,28 @@ pub fn to_rust(lang: &Lang) -> String {
             .collect();
         // The knowledge check: ready HTML, compiled in (the static page only says it needs
         // JavaScript, so its words are in the wasm once).
+        // Its text is in the static page too (a self-quiz there, answers behind "Show the
+        // answers"), so it is runs like the chapter's: one per question, option and explanation
+        // (a claim's one explanation is a single run, named by both options).
         let quiz: Vec<String> = c
             .quiz
             .iter()
             .map(|q| {
                 let (ask, options, why) = html::question(lang, q);
-                format!("Question {{ ask: {ask:?}, options: &{options:?}, why: &{why:?}, right: {} }}", q.right)
+                let mut run = |h: &String| format!("words!({}, {h:?})", runs.replace(runs.get() + 1));
+                let ask = run(&ask);
+                let options: Vec<String> = options.iter().map(&mut run).collect();
+                let mut whys: Vec<String> = Vec::new();
+                for (i, w) in why.iter().enumerate() {
+                    let same = i > 0 && why[i - 1] == *w;
+                    whys.push(if same { whys[i - 1].clone() } else { run(w) });
+                }
+                format!(
+                    "Question {{ ask: {ask}, options: &[{}], why: &[{}], right: {} }}",
+                    options.join(", "),
+                    whys.join(", "),
+                    q.right
+                )
             })
             .collect();
         format!(

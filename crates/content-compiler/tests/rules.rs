@@ -431,18 +431,25 @@ fn a_knowledge_check_compiles_with_the_chapters_citation_numbers() {
 #[test]
 fn a_knowledge_check_breaking_a_rule_fails_naming_file_and_line() {
     let msgs = |quiz: &str| messages(with_quiz(quiz));
-    assert_eq!(msgs(CLAIM), vec!["content/en/classroom/test.toml:1: a knowledge check has 3 to 5 questions; this one has 1"]);
+    assert_eq!(
+        msgs(CLAIM),
+        vec!["content/en/classroom/test.toml:1: a knowledge check has 3 to 5 questions; this one has 1"]
+    );
     let two_right = "[[question]]\nask = \"Which?\"\n[[question.option]]\ntext = \"A\"\nwhy = \"A [@nida-crisis].\"\nright = true\n[[question.option]]\ntext = \"B\"\nwhy = \"B.\"\nright = true\n";
     assert_eq!(
         msgs(&format!("{CLAIM}{CLAIM}{two_right}")),
         vec!["content/en/classroom/test.toml:9: a multiple-choice question has 2 to 4 options, exactly one with right = true (found 2 options, 2 right)"]
     );
     let maybe = CLAIM.replace("\"fact\"", "\"maybe\"");
-    assert!(msgs(&format!("{CLAIM}{CLAIM}{maybe}"))[0].ends_with(":9: answer = \"maybe\": a myth-or-fact answer is \"myth\" or \"fact\""));
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{maybe}"))[0]
+        .ends_with(":9: answer = \"maybe\": a myth-or-fact answer is \"myth\" or \"fact\""));
     let uncited = CLAIM.replace(" [@nida-crisis]", "");
-    assert!(msgs(&format!("{CLAIM}{CLAIM}{uncited}"))[0].ends_with(":9: the right answer's explanation must cite a source the chapter cites, such as [@reference-id]"));
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{uncited}"))[0]
+        .ends_with(":9: the right answer's explanation must cite a source the chapter cites, such as [@reference-id]"));
     let elsewhere = CLAIM.replace("@nida-crisis", "@other");
-    assert!(msgs(&format!("{CLAIM}{CLAIM}{elsewhere}")).iter().any(|m| m.ends_with(":9: cites \"other\", which the chapter \"test\" does not cite")));
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{elsewhere}"))
+        .iter()
+        .any(|m| m.ends_with(":9: cites \"other\", which the chapter \"test\" does not cite")));
     let linked = CLAIM.replace("It does", "[It does](https://example.org)");
     assert!(msgs(&format!("{CLAIM}{CLAIM}{linked}")).iter().any(|m| m.ends_with(":9: a knowledge check has no links")));
     let long = CLAIM.replace("Naloxone works.", &"word ".repeat(140));
@@ -450,7 +457,9 @@ fn a_knowledge_check_breaking_a_rule_fails_naming_file_and_line() {
     let both = CLAIM.replace("[[question]]\n", "[[question]]\nask = \"And?\"\n");
     assert!(msgs(&format!("{CLAIM}{CLAIM}{both}"))[0].ends_with(":9: a question is either multiple choice (ask and [[question.option]]) or myth or fact (claim, answer and why)"));
     let stigma = CLAIM.replace("Naloxone works.", "An addict can use it.");
-    assert!(msgs(&format!("{CLAIM}{CLAIM}{stigma}")).iter().any(|m| m.contains("test.toml:10: \"addict\" stigmatises people")));
+    assert!(msgs(&format!("{CLAIM}{CLAIM}{stigma}"))
+        .iter()
+        .any(|m| m.contains("test.toml:10: \"addict\" stigmatises people")));
 }
 
 #[test]
