@@ -6,7 +6,7 @@ use super::chapter::chapter_view;
 use super::check::check_view;
 use super::help::help_now;
 use super::hooks::{use_browser_events, use_title_and_focus};
-use super::nav::{chapter_list, prev_next, progress};
+use super::nav::{chapter_list, footer_links, prev_next, progress};
 use super::present::{on_key, present_button, presenter_bar, use_presenter};
 use super::quick_exit::quick_exit;
 use super::quiz::quiz_view;
@@ -207,7 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !matches!(route, Route::Check(_)) {
                         <p>{ fill(tr!(t, "footer.reviewed"), &[("date", chapter.reviewed_display)]) }</p>
                     }
-                    <p><a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a></p>
+                    { footer_links(t) }
                 </footer>
             </div>
         </ContextProvider<Shared>>

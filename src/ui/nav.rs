@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::view::View;
 use crate::assessment::report;
+use crate::content::Bundle;
 use crate::route::Route;
 
 /// The chapters and self-checks shown, in the page's order, the current one marked for sight and
@@ -70,5 +71,15 @@ pub fn prev_next(v: View, route: Route) -> Html {
             { at.checked_sub(1).map(|j| link(shown[j], "prev", tr!(t, "nav.previous"))) }
             { shown.get(at + 1).map(|&j| link(j, "next", tr!(t, "nav.next"))) }
         </nav>
+    }
+}
+
+/// The footer's links: how the guide keeps answers private, and the page for teachers.
+pub fn footer_links(t: &'static Bundle) -> Html {
+    html! {
+        <p class="footer__links">
+            <a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a>
+            <a href={Route::Page("teachers").hash(t)}>{ tr!(t, "footer.teachers") }</a>
+        </p>
     }
 }

@@ -20,7 +20,7 @@ use yew::prelude::*;
 use super::chapter::chapter_view;
 use super::check::check_view;
 use super::help::help_now;
-use super::nav::{chapter_list, prev_next, progress};
+use super::nav::{chapter_list, footer_links, prev_next, progress};
 use super::quiz::quiz_view;
 use super::view::Shared;
 use crate::assessment::flow::Checks;
@@ -98,7 +98,7 @@ fn Frame(props: &FrameProps) -> Html {
             </div>
             <footer class="footer">
                 <p>{ tr!(t, "footer.disclaimer") }</p>
-                <p><a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a></p>
+                { footer_links(t) }
             </footer>
         </div>
     }

@@ -81,9 +81,9 @@ const onWire = (requests) => requests.filter((r) => !/^(data|blob|about|chrome|r
 
 test('Firefox: every chapter and page, light and dark, 320 and 1280 px: it starts, axe finds nothing, nothing scrolls sideways, help is there', async () => {
   const probe = await open();
-  const all = [...(await routes(probe.page)).filter((r) => !r.hash.startsWith('#/check/')), { hash: '#/privacy', title: 'How we keep your answers private' }];
+  const all = [...(await routes(probe.page)).filter((r) => !r.hash.startsWith('#/check/')), { hash: '#/privacy', title: 'How we keep your answers private' }, { hash: '#/teachers', title: 'For teachers' }];
   await probe.context.close();
-  assert.equal(all.length, 12, 'eleven chapters and the privacy page');
+  assert.equal(all.length, 13, 'eleven chapters, the privacy page and the page for teachers');
   const failures = [];
   for (const { colorScheme, width } of LOOKS) {
     for (const { hash, title } of all) {
@@ -91,7 +91,7 @@ test('Firefox: every chapter and page, light and dark, 320 and 1280 px: it start
       assert.equal(await text(page, 'h1'), title, hash);
       for (const href of HELP_LINKS) assert.ok(await page.$(`.help a[href="${href}"]`), `${hash}: help link ${href}`);
       await checkLook(page, `${hash} ${colorScheme} ${width}px`, failures);
-      if (['#/receptors', '#/tolerance', '#/privacy'].includes(hash)) {
+      if (['#/receptors', '#/tolerance', '#/privacy', '#/teachers'].includes(hash)) {
         await page.screenshot({ path: `${SHOTS}${hash.slice(2)}-${colorScheme}-${width}.png`, fullPage: true });
       }
       assert.deepEqual(errors, [], hash);
@@ -239,8 +239,9 @@ test('Firefox without JavaScript: every chapter, page and check can be reached a
     for (const href of HELP_LINKS) assert.ok(await page.$eval(`a[href="${href}"]`, (a) => a.checkVisibility()), href);
     const links = await page.$eval('body', (b) => [...b.querySelectorAll('.toc a')].filter((a) => a.checkVisibility()).map((a) => ({ hash: new URL(a.href).hash, title: a.textContent.trim() })));
     assert.equal(links.length, 14, 'eleven chapters and three checks');
-    for (const { hash, title } of [...links, { hash: '#/privacy', title: 'How we keep your answers private' }]) {
-      await follow(page, hash === '#/privacy' ? 'footer a[href="#/privacy"]' : `.toc a[href="${hash}"]`);
+    const pages = [{ hash: '#/privacy', title: 'How we keep your answers private' }, { hash: '#/teachers', title: 'For teachers' }];
+    for (const { hash, title } of [...links, ...pages]) {
+      await follow(page, pages.some((p) => p.hash === hash) ? `footer a[href="${hash}"]` : `.toc a[href="${hash}"]`);
       for (let i = 0; i < 50 && await page.evaluate(() => location.hash) !== hash; i += 1) await sleep(100);
       assert.deepEqual(await shown(page, 'h1'), [title], hash);
       const main = (await shown(page, 'main')).join('\n');

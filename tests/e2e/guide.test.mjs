@@ -207,7 +207,7 @@ test('deep links open their chapter; an unknown hash lands on the first chapter'
 
 test('axe finds no WCAG 2.2 AA violation in any chapter, light and dark, 320 and 1280 px', async () => {
   const probe = await open();
-  const hashes = [...(await chapterLinks(probe.page)).map((l) => l.hash), '#/privacy'];
+  const hashes = [...(await chapterLinks(probe.page)).map((l) => l.hash), '#/privacy', '#/teachers'];
   await probe.context.close();
   const failures = [];
   for (const { colorScheme, width } of LOOKS) {
@@ -525,8 +525,9 @@ test('without JavaScript every chapter, page and check can be reached and read, 
     // Every link in the chapter list, then the footer's page, followed as a reader would.
     const links = await page.$$eval('.toc a', (as) => as.map((a) => ({ hash: new URL(a.href).hash, title: a.textContent.trim() })));
     assert.equal(links.length, 14, 'eleven chapters and three checks');
-    for (const { hash, title } of [...links, { hash: '#/privacy', title: 'How we keep your answers private' }]) {
-      await page.locator(hash === '#/privacy' ? 'footer a' : `.toc a[href="${hash}"]`).click();
+    const pages = [{ hash: '#/privacy', title: 'How we keep your answers private' }, { hash: '#/teachers', title: 'For teachers' }];
+    for (const { hash, title } of [...links, ...pages]) {
+      await page.locator(pages.some((p) => p.hash === hash) ? `footer a[href="${hash}"]` : `.toc a[href="${hash}"]`).click();
       await page.waitForURL((u) => u.hash === hash);
       assert.deepEqual(await visibleTitles(page), [title], hash);
       const main = await page.innerText('main');
@@ -1226,6 +1227,13 @@ test('presenter mode: a shared step link opens that step; axe finds nothing in i
     await page.waitForSelector('#step-6 .quiz__why[data-right="false"]');
     await checkLook(page, `${colorScheme} #/receptors/7 answered`, failures);
     await page.screenshot({ path: `${SHOTS}presenter-${colorScheme}-receptors-7-answered.png` });
+    // The page for teachers links a step: it opens presenting that step.
+    await page.evaluate(() => location.replace('#/teachers'));
+    await page.click('main a[href="#/tolerance/6"]');
+    await page.waitForSelector('.presenter');
+    const linked = await presenterState(page);
+    assert.equal(linked.count, 'Step 6 of 12');
+    assert.ok(linked.sim, 'step 6 of "Tolerance" is its simulation, as the page says');
     // A step the chapter does not have is the chapter itself, read as usual.
     await page.evaluate(() => location.replace('#/receptors/99'));
     await page.waitForSelector('.presenter', { state: 'detached' });
