@@ -256,7 +256,7 @@ async fn a_check_keeps_answers_going_back_and_forth_and_focus_follows_each_scree
     assert!(!checked("#signs-1-yes"));
     // Leaving for a chapter and coming back keeps them too (in memory; the URL holds only the check).
     click(".test-root .toc a[href='#/what-are-opioids']");
-    until("the chapter", || !exists(".test-root fieldset")).await;
+    until("the chapter", || !exists(".test-root .check")).await;
     click(".test-root .toc a[href='#/check/signs']");
     until("the check again", || exists("#signs-1-no")).await;
     assert_eq!(window().location().hash().unwrap(), "#/check/signs");
@@ -362,4 +362,35 @@ async fn the_withdrawal_scrubber_says_what_is_likely_hour_by_hour_for_each_opioi
     )
     .await;
     assert_eq!(input_el("#withdrawal-time").get_attribute("aria-valuetext").as_deref(), Some(describe().as_str()));
+}
+
+#[wasm_bindgen_test]
+async fn a_knowledge_check_announces_each_verdict_then_the_score_and_forgets_it_on_leaving() {
+    let t = bundle(Lang::En);
+    let (i, c) = t.chapter("tolerance").unwrap();
+    window().location().set_hash("#/tolerance").unwrap();
+    let _app = mount_at(Route::Chapter(i)).await;
+    let status = |q: usize| text_of(&format!(".test-root .quiz fieldset:nth-of-type({}) [role='status']", q + 1));
+    click(".test-root .quiz fieldset:nth-of-type(1) button");
+    until_eq(|| status(0), "Choose an answer first.").await;
+    for (q, question) in c.quiz.iter().enumerate() {
+        // The first question wrong, the others right: radios are clicked as a reader would.
+        let option = if q == 0 { (question.right + 1) % question.options.len() } else { question.right };
+        let radios = document().query_selector_all(&format!(".test-root input[name='quiz-{q}']")).unwrap();
+        radios.item(option as u32).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+        click(&format!(".test-root .quiz fieldset:nth-of-type({}) button", q + 1));
+        until(&format!("question {}'s verdict", q + 1), || {
+            !status(q).is_empty() && status(q) != "Choose an answer first."
+        })
+        .await;
+        assert!(status(q).starts_with(if q == 0 { "Not quite." } else { "Right." }), "{}", status(q));
+    }
+    until_eq(|| text_of(".test-root .quiz__score"), &format!("{} of {} right.", c.quiz.len() - 1, c.quiz.len())).await;
+    // Another chapter and back: a fresh check.
+    click(".test-root .toc a[href='#/withdrawal']");
+    until_eq(h1, "Withdrawal").await;
+    click(".test-root .toc a[href='#/tolerance']");
+    until_eq(h1, "Tolerance").await;
+    assert_eq!(text_of(".test-root .quiz__score"), "");
+    assert!(document().query_selector(".test-root .quiz input:checked").unwrap().is_none());
 }

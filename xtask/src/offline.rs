@@ -116,7 +116,8 @@ pub fn single_file(page: &str, glue: &str, wasm: &[u8]) -> Result<String> {
 
     // The policy: the build's, with scripts allowed only by this page's hashes.
     let scripts: Vec<String> = crate::inline_scripts(&html).iter().map(|s| crate::sha256_source(s)).collect();
-    let policy_at = html.find("content=\"default-src").ok_or_else(|| changed("no Content-Security-Policy"))? + 9;
+    let policy_at =
+        html.find("content=\"default-src").ok_or_else(|| changed("no Content-Security-Policy"))? + "content=\"".len();
     let policy_end = policy_at + html[policy_at..].find('"').ok_or_else(|| changed("an open policy"))?;
     let policy = html[policy_at..policy_end]
         .split(';')
