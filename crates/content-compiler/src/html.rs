@@ -177,6 +177,24 @@ fn each(lang: &Lang, open: &str, item: (&str, &str), items: &[Vec<Inline>], clos
 fn block(lang: &Lang, b: &Block, out: &mut String) {
     match b {
         Block::Step | Block::Sim(_) => {}
+        Block::Section(class, blocks) => {
+            out.push_str(&format!("<section class=\"{class}\">"));
+            for b in blocks {
+                block(lang, b, out);
+            }
+            out.push_str("</section>");
+        }
+        Block::Worksheet(items) => {
+            out.push_str("<ol class=\"worksheet\">");
+            for (ask, options) in items {
+                out.push_str("<li><p>");
+                inlines(lang, ask, out);
+                out.push_str("</p>");
+                each(lang, "<ul>", ("<li>", "</li>"), options, "</ul>", out);
+                out.push_str("</li>");
+            }
+            out.push_str("</ol>");
+        }
         Block::Discuss(v) => {
             out.push_str(&format!("<p class=\"discuss\"><strong>{}</strong> ", escape(ui(lang, "chapter.discuss"))));
             inlines(lang, v, out);

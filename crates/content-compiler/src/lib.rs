@@ -16,6 +16,7 @@ pub mod html;
 mod markdown;
 pub mod quiz;
 pub mod readability;
+mod teach;
 mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -102,6 +103,9 @@ pub struct Chapter {
     pub cited: Vec<String>,
     /// The knowledge check (`classroom/<slug>.toml`); empty for pages.
     pub quiz: Vec<quiz::Question>,
+    /// The notes for its teacher (the same file), from which the build writes the chapter's
+    /// page for teachers (`teach::page`).
+    pub notes: Option<quiz::Notes>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -235,7 +239,7 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
         chapters
     };
     let mut chapters = parse_all(&src.chapters, true);
-    let pages = parse_all(&src.pages, false);
+    let mut pages = parse_all(&src.pages, false);
 
     for file in &src.classroom {
         let slug = quiz::slug_of(file);
@@ -248,10 +252,15 @@ pub fn compile_lang(src: &LangSource) -> Result<Lang, Vec<ContentError>> {
             continue;
         };
         match quiz::parse(file, chapter) {
-            Ok(q) => chapter.quiz = q,
+            Ok((q, notes)) => {
+                chapter.quiz = q;
+                chapter.notes = Some(notes);
+            }
             Err(e) => errors.extend(e),
         }
     }
+    // Each chapter's page for teachers, after the written pages.
+    pages.extend(chapters.iter().filter_map(|c| Some(teach::page(c, c.notes.as_ref()?, &ui))));
 
     // A simulation placed in a chapter lists the sources its model rests on.
     for file in src.chapters.iter().chain(&src.pages) {

@@ -38,6 +38,11 @@ pub enum Block {
     /// A "pause and discuss" prompt for a class (a paragraph `{{discuss}}` just before it), shown
     /// in presenter mode.
     Discuss(Vec<Inline>),
+    /// Not from Markdown: a part of a page the build writes (a teacher's page, `teach`), as
+    /// `<section class="…">` so the print style sheet can tell the notes from the handout.
+    Section(&'static str, Vec<Block>),
+    /// Not from Markdown: a handout's worksheet, each question with its options to tick.
+    Worksheet(Vec<(Vec<Inline>, Vec<Vec<Inline>>)>),
 }
 
 /// The simulations a chapter may place, as `(id in Markdown, variant of the app's `Sim` enum)`.
@@ -299,6 +304,7 @@ pub fn parse_chapter(file: &SourceFile) -> Result<(Chapter, Citations), Vec<Cont
         body: blocks,
         cited: cite_ids,
         quiz: Vec::new(),
+        notes: None,
     };
     Ok((chapter, cites))
 }
@@ -411,6 +417,10 @@ pub fn step_chars(step: &[Block]) -> usize {
             Block::Heading(_, v) | Block::Para(v) | Block::Discuss(v) => count(v),
             Block::List { items, .. } | Block::Cards(items) => items.iter().map(|v| count(v)).sum(),
             Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).map(|v| count(v)).sum(),
+            Block::Section(_, blocks) => step_chars(blocks),
+            Block::Worksheet(items) => {
+                items.iter().map(|(q, o)| count(q) + o.iter().map(|v| count(v)).sum::<usize>()).sum()
+            }
             Block::Sim(_) | Block::Step => 0,
         })
         .sum()
@@ -438,7 +448,8 @@ pub fn internal_links(blocks: &[Block]) -> Vec<(String, usize)> {
             Block::Heading(_, v) | Block::Para(v) | Block::Discuss(v) => walk(v, &mut out),
             Block::List { items, .. } | Block::Cards(items) => items.iter().for_each(|v| walk(v, &mut out)),
             Block::Table { head, rows } => head.iter().chain(rows.iter().flatten()).for_each(|v| walk(v, &mut out)),
-            Block::Sim(_) | Block::Step => {}
+            Block::Section(_, blocks) => out.extend(internal_links(blocks)),
+            Block::Worksheet(_) | Block::Sim(_) | Block::Step => {}
         }
     }
     out
@@ -485,6 +496,12 @@ impl Block {
             Block::Para(v) => format!("Block::Para(&[{}])", inlines(v)),
             Block::Discuss(v) => format!("Block::Discuss(&[{}])", inlines(v)),
             Block::Step => "Block::Step".to_string(),
+            // The app's parsed text (native tests only) has no sections: their blocks in turn.
+            Block::Section(_, blocks) => blocks.iter().map(Block::to_rust).collect::<Vec<_>>().join(", "),
+            Block::Worksheet(items) => format!(
+                "Block::List(true, &[{}])",
+                items.iter().map(|(q, _)| format!("&[{}]", inlines(q))).collect::<Vec<_>>().join(", ")
+            ),
             Block::Sim(id) => {
                 let variant = SIMS.iter().find(|(k, _)| k == id).map_or("", |(_, v)| *v);
                 format!("Block::Sim(Sim::{variant})")

@@ -45,6 +45,31 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     question: Vec<RawQuestion>,
+    notes: RawNotes,
+}
+
+/// Notes for the teacher (`[notes]`): shown on the chapter's page for teachers, never when
+/// presenting; `facts` go on the printed handout.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNotes {
+    minutes: u16,
+    goals: Vec<String>,
+    discuss: Vec<String>,
+    misconceptions: Vec<String>,
+    facts: Vec<String>,
+}
+
+/// A chapter's notes for its teacher, parsed like the questions (citations as in the chapter).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Notes {
+    /// About how long the chapter takes in class.
+    pub minutes: u16,
+    pub goals: Vec<Vec<Inline>>,
+    pub discuss: Vec<Vec<Inline>>,
+    pub misconceptions: Vec<Vec<Inline>>,
+    /// The handout's key facts, each citing a source the chapter cites.
+    pub facts: Vec<Vec<Inline>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -72,8 +97,8 @@ pub fn slug_of(file: &SourceFile) -> &str {
     name.strip_suffix(".toml").unwrap_or(name)
 }
 
-/// Parses and checks one chapter's knowledge check.
-pub fn parse(file: &SourceFile, chapter: &Chapter) -> Result<Vec<Question>, Vec<ContentError>> {
+/// Parses and checks one chapter's knowledge check and its notes for the teacher.
+pub fn parse(file: &SourceFile, chapter: &Chapter) -> Result<(Vec<Question>, Notes), Vec<ContentError>> {
     let raw: RawFile = toml::from_str(&file.text).map_err(|e| vec![toml_error(&file.path, &file.text, &e, 0)])?;
     let mut errors = crate::words::check(file);
     // The line a question starts on (its `[[question]]`), for messages.
@@ -153,10 +178,55 @@ pub fn parse(file: &SourceFile, chapter: &Chapter) -> Result<Vec<Question>, Vec<
         }
         out.push(Question { ask: ask_inline, myth_or_fact, options, right });
     }
+    let notes = parse_notes(file, chapter, raw.notes, &mut errors);
     if errors.is_empty() {
-        Ok(out)
+        Ok((out, notes))
     } else {
         Err(errors)
+    }
+}
+
+fn parse_notes(file: &SourceFile, chapter: &Chapter, raw: RawNotes, errors: &mut Vec<ContentError>) -> Notes {
+    let line = file.text.lines().position(|l| l.trim() == "[notes]").map_or(1, |i| i + 1);
+    if !(5..=90).contains(&raw.minutes) {
+        errors.push(ContentError::new(
+            &file.path,
+            line,
+            format!("notes: minutes = {} (a lesson's part: 5 to 90)", raw.minutes),
+        ));
+    }
+    let mut list = |name: &str, items: &[String], max: usize, cite: bool| -> Vec<Vec<Inline>> {
+        if items.is_empty() || items.len() > max {
+            errors.push(ContentError::new(
+                &file.path,
+                line,
+                format!("notes: {name} has 1 to {max} items (found {})", items.len()),
+            ));
+        }
+        items
+            .iter()
+            .map(|t| {
+                let v = inline(file, line, t, chapter).unwrap_or_else(|e| {
+                    errors.extend(e);
+                    Vec::new()
+                });
+                if cite && !v.iter().any(|i| matches!(i, Inline::Cite(_))) {
+                    errors.push(ContentError::new(
+                        &file.path,
+                        line,
+                        format!("notes: the fact \"{t}\" must cite a source the chapter cites"),
+                    ));
+                }
+                v
+            })
+            .collect()
+    };
+    Notes {
+        minutes: raw.minutes,
+        goals: list("goals", &raw.goals, 5, false),
+        discuss: list("discuss", &raw.discuss, 5, false),
+        misconceptions: list("misconceptions", &raw.misconceptions, 5, false),
+        facts: list("facts", &raw.facts, 6, true),
     }
 }
 

@@ -411,9 +411,11 @@ fn a_discuss_marker_needs_its_prompt() {
 /// The test chapter (citing `nida-crisis`) with a knowledge check.
 fn with_quiz(quiz: &str) -> Result<content_compiler::Lang, Vec<content_compiler::ContentError>> {
     let mut l = lang(vec![chapter("Opioids act on receptors [@nida-crisis].\n")], UI);
-    l.classroom = vec![SourceFile::new("content/en/classroom/test.toml", quiz)];
+    l.classroom = vec![SourceFile::new("content/en/classroom/test.toml", format!("{quiz}{NOTES}"))];
     compile_lang(&l)
 }
+
+const NOTES: &str = "[notes]\nminutes = 20\ngoals = [\"Name it.\"]\ndiscuss = [\"Why?\"]\nmisconceptions = [\"Some think not.\"]\nfacts = [\"It is so [@nida-crisis].\"]\n";
 
 const CLAIM: &str = "[[question]]\nclaim = \"Naloxone works.\"\nanswer = \"fact\"\nwhy = \"It does [@nida-crisis].\"\n";
 
@@ -466,7 +468,7 @@ fn a_knowledge_check_breaking_a_rule_fails_naming_file_and_line() {
 #[test]
 fn a_knowledge_check_for_no_chapter_fails() {
     let mut l = lang(vec![chapter("Opioids act on receptors [@nida-crisis].\n")], UI);
-    l.classroom = vec![SourceFile::new("content/en/classroom/tolerence.toml", CLAIM.repeat(3))];
+    l.classroom = vec![SourceFile::new("content/en/classroom/tolerence.toml", CLAIM.repeat(3) + NOTES)];
     assert_eq!(
         messages(compile_lang(&l)),
         vec!["content/en/classroom/tolerence.toml:1: \"tolerence\" is no chapter: name the file after its chapter's slug"]
@@ -476,7 +478,7 @@ fn a_knowledge_check_for_no_chapter_fails() {
 #[test]
 fn a_language_without_a_chapters_knowledge_check_fails_as_a_missing_translation() {
     let mut en = lang(vec![chapter("Opioids act on receptors [@nida-crisis].\n")], UI);
-    en.classroom = vec![SourceFile::new("content/en/classroom/test.toml", CLAIM.repeat(3))];
+    en.classroom = vec![SourceFile::new("content/en/classroom/test.toml", CLAIM.repeat(3) + NOTES)];
     let mut es = lang(vec![chapter("Los opioides actúan en receptores [@nida-crisis].\n")], UI);
     es.lang = "es".into();
     es.ui = SourceFile::new("content/es/ui.toml", UI);
@@ -484,4 +486,47 @@ fn a_language_without_a_chapters_knowledge_check_fails_as_a_missing_translation(
         messages(compile(&[en, es], &[])),
         vec!["content/es/ui.toml:1: missing translation: the knowledge check of \"test\" has no es version"]
     );
+}
+
+#[test]
+fn a_chapters_notes_make_its_page_for_teachers_notes_then_a_handout_then_its_sources() {
+    let out = with_quiz(&CLAIM.repeat(3)).expect("valid");
+    let page = out.pages.iter().find(|p| p.slug == "teach/test").expect("the page for teachers");
+    assert_eq!(page.title, "chapter.teach_title".replace("{chapter}", "Test"), "titled by ui.toml's template");
+    assert_eq!(page.cited, out.chapters[0].cited, "the chapter's sources close it");
+    let lang = &out;
+    let html: String = content_compiler::html::chapter_segments(lang, page)
+        .into_iter()
+        .map(|s| match s {
+            content_compiler::html::Segment::Html(h) | content_compiler::html::Segment::Sources(h) => h,
+            content_compiler::html::Segment::Sim(_) => String::new(),
+        })
+        .collect();
+    let notes = html.find("<section class=\"notes\">").expect("notes");
+    let handout = html.find("<section class=\"handout\">").expect("a handout");
+    let sources = html.find("<section class=\"sources\"").expect("sources");
+    assert!(notes < handout && handout < sources);
+    assert!(html[notes..handout].contains("<a href=\"#/test/1\">"), "a link to present the chapter");
+    // The notes carry the answers; the handout's worksheet asks without them.
+    assert!(html[notes..handout].contains("<strong>chapter.fact</strong>"));
+    assert!(html[handout..sources].contains("<ol class=\"worksheet\"><li><p>chapter.myth_or_factNaloxone works.</p><ul><li>chapter.myth</li><li>chapter.fact</li></ul></li>"));
+    assert!(!html[handout..sources].contains("<strong>"), "no answer is marked on the handout");
+    assert!(html[handout..sources].contains("It is so"), "the key facts");
+}
+
+#[test]
+fn notes_breaking_a_rule_fail_naming_file_and_line() {
+    let mut l = lang(vec![chapter("Opioids act on receptors [@nida-crisis].\n")], UI);
+    let bad =
+        NOTES.replace("minutes = 20", "minutes = 300").replace("[\"It is so [@nida-crisis].\"]", "[\"Uncited.\"]");
+    l.classroom = vec![SourceFile::new("content/en/classroom/test.toml", CLAIM.repeat(3) + &bad)];
+    assert_eq!(
+        messages(compile_lang(&l)),
+        vec![
+            "content/en/classroom/test.toml:13: notes: minutes = 300 (a lesson's part: 5 to 90)",
+            "content/en/classroom/test.toml:13: notes: the fact \"Uncited.\" must cite a source the chapter cites",
+        ]
+    );
+    l.classroom = vec![SourceFile::new("content/en/classroom/test.toml", CLAIM.repeat(3))];
+    assert!(messages(compile_lang(&l))[0].contains("missing field `notes`"));
 }
