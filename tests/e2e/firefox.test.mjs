@@ -347,3 +347,17 @@ test('Firefox: a knowledge check by keyboard alone, each verdict announced, the 
   }
   assert.deepEqual(failures, []);
 });
+
+test("Firefox: a chapter's page for teachers, light and dark, 320 and 1280 px: axe finds nothing; its notes, then the handout", async () => {
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    const { context, page, errors } = await open('#/teach/withdrawal', { colorScheme, width });
+    assert.equal(await text(page, '#chapter-title'), 'Withdrawal: for teachers');
+    assert.match(await text(page, '.handout'), /^Withdrawal: handout\n+Name: _+\n+Key facts\nWithdrawal often feels like a very bad flu\./);
+    await checkLook(page, `teach ${colorScheme} ${width}px`, failures);
+    if (width === 320 && colorScheme === 'dark') await page.screenshot({ path: `${SHOTS}teach-withdrawal-320-dark.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});

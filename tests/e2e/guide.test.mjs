@@ -1369,3 +1369,36 @@ test('a knowledge check by keyboard alone: each verdict and explanation announce
   }
   assert.deepEqual(failures, []);
 });
+
+test("a chapter's page for teachers: notes, then the handout; printed, the handout and its sources alone; axe light and dark, 320 and 1280 px", async () => {
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    const { context, page, errors } = await open('#/teach/tolerance', { colorScheme, width });
+    assert.equal(await page.innerText('#chapter-title'), 'Tolerance: for teachers');
+    await checkLook(page, `teach ${colorScheme} ${width}px`, failures);
+    if (width === 1280) await page.screenshot({ path: `${SHOTS}teach-tolerance-${colorScheme}.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+
+  // From the page for teachers, by its link; then the print view.
+  const { context, page } = await open('#/teachers');
+  await page.click('main a[href="#/teach/tolerance"]');
+  await page.waitForFunction(() => document.querySelector('#chapter-title')?.textContent === 'Tolerance: for teachers');
+  assert.match(await page.innerText('.notes'), /Learning goals[\s\S]*Answers to the knowledge check/);
+  await page.emulateMedia({ media: 'print' });
+  const shown = (selector) => page.$$eval(selector, (es) => es.some((e) => e.getClientRects().length > 0));
+  assert.equal(await shown('.notes'), false, 'the notes are never printed');
+  assert.equal(await shown('.chapter__header, .masthead, .footer, .layout__side, .exit'), false, 'nor the page around the handout');
+  assert.equal(await shown('.handout'), true);
+  assert.equal(await shown('.sources'), true, "the chapter's sources are printed with it");
+  const printed = await page.innerText('main');
+  assert.match(printed, /^Tolerance: handout\n+Name: _+\n+Key facts\nTolerance means the same amount does less over time\./);
+  assert.match(printed, /Check what you learned\n+Why does the same amount of an opioid do less after weeks of use\?\n+The cells turn the signal down\nThe drugs people buy slowly get weaker\n/);
+  assert.doesNotMatch(printed, /Answers to the knowledge check|Learning goals/);
+  await page.screenshot({ path: `${SHOTS}teach-tolerance-print.png`, fullPage: true });
+  const pdf = await page.pdf({ format: 'Letter' });
+  assert.ok(pdf.length > 1000, 'the handout prints');
+  await context.close();
+});
