@@ -83,31 +83,45 @@ pub fn quiz_view(
                     <p><button type="button" class="button button--quiet" onclick={send.reform(|_: MouseEvent| Action::Again)}>{ tr!(t, "quiz.again") }</button></p>
                 }
             } else {
-                <ol class="quiz__list">
-                    { for c.quiz.iter().map(|question| html! {
-                        <li>
-                            <p data-w={question.ask.index.to_string()}>{ raw(question.ask) }</p>
-                            <details>
-                                <summary>{ tr!(t, "static.quiz_answers") }</summary>
-                                <ul>
-                                    { for question.options.iter().zip(question.why).enumerate().map(|(o, (text, why))| html! {
-                                        <li>
-                                            if o == question.right {
-                                                <strong>{ tr!(t, "static.quiz_right") }</strong>{ " " }
-                                            }
-                                            <span data-w={text.index.to_string()}>{ raw(*text) }</span>
-                                            // A claim's two options share one explanation: written once.
-                                            if o == 0 || question.why[o - 1] != *why {
-                                                { " " }<span data-w={why.index.to_string()}>{ raw(*why) }</span>
-                                            }
-                                        </li>
-                                    }) }
-                                </ul>
-                            </details>
-                        </li>
-                    }) }
-                </ol>
+                { static_quiz(t, c) }
             }
         </section>
     }
+}
+
+/// The check in the static page: each question in a list, its options and their explanations
+/// behind "Show the answers", the right one named. Only the build writes it (not in the wasm).
+#[cfg(not(target_arch = "wasm32"))]
+fn static_quiz(t: &'static crate::content::Bundle, c: &'static Chapter) -> Html {
+    html! {
+        <ol class="quiz__list">
+            { for c.quiz.iter().map(|question| html! {
+                <li>
+                    <p data-w={question.ask.index.to_string()}>{ raw(question.ask) }</p>
+                    <details>
+                        <summary>{ tr!(t, "static.quiz_answers") }</summary>
+                        <ul>
+                            { for question.options.iter().zip(question.why).enumerate().map(|(o, (text, why))| html! {
+                                <li>
+                                    if o == question.right {
+                                        <strong>{ tr!(t, "static.quiz_right") }</strong>{ " " }
+                                    }
+                                    <span data-w={text.index.to_string()}>{ raw(*text) }</span>
+                                    // A claim's two options share one explanation: written once.
+                                    if o == 0 || question.why[o - 1] != *why {
+                                        { " " }<span data-w={why.index.to_string()}>{ raw(*why) }</span>
+                                    }
+                                </li>
+                            }) }
+                        </ul>
+                    </details>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn static_quiz(_: &'static crate::content::Bundle, _: &'static Chapter) -> Html {
+    Html::default()
 }
