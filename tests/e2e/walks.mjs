@@ -209,7 +209,17 @@ export async function walkCheck(page, walk, onScreen = async () => {}) {
 export async function assertSimState(page, sim, where) {
   const shown = await page.$eval(`#${sim.id}-describe`, (e) => e.innerText);
   assert.match(shown, sim.sentence, where);
-  if (sim.picture) assert.deepEqual(await sim.picture(page), sim.shows, `${where}: the picture`);
+  if (sim.picture) {
+    // Polled, like the live region below: one CI run read every blocker with round corners (rx
+    // 9px, the attribute, not the style sheet's 0) though its kind was already "blocker"; not
+    // reproduced here in many runs. A picture that never gets right still fails.
+    let drawn = await sim.picture(page);
+    for (let i = 0; i < 50 && JSON.stringify(drawn) !== JSON.stringify(sim.shows); i += 1) {
+      await new Promise((done) => { setTimeout(done, 100); });
+      drawn = await sim.picture(page);
+    }
+    assert.deepEqual(drawn, sim.shows, `${where}: the picture`);
+  }
   let said = '';
   for (let i = 0; i < 50 && !said; i += 1) {
     said = await page.$eval(`#${sim.id} [role="status"]`, (e) => e.innerText);
