@@ -48,10 +48,10 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            lang: Lang::En,
+            lang: Lang::BUILT,
             exit_url: DEFAULT_EXIT_URL.to_string(),
             clinic: Clinic::default(),
-            chapters: (0..bundle(Lang::En).chapters.len()).collect(),
+            chapters: (0..bundle(Lang::BUILT).chapters.len()).collect(),
             checks: CHECKS.to_vec(),
             start: None,
             mode: Mode::Guide,
@@ -211,7 +211,7 @@ const SETTINGS: [Setting; 12] = [
         framed_only: false,
         accepts: &["a comma-separated list of chapters, each once, from ", CHAPTER_NAMES],
         current: |_| "all",
-        take: |s, v| list(v, |slug| bundle(Lang::En).chapter(slug).map(|(i, _)| i)).map(|v| s.chapters = v).is_some(),
+        take: |s, v| list(v, |slug| bundle(Lang::BUILT).chapter(slug).map(|(i, _)| i)).map(|v| s.chapters = v).is_some(),
     },
     Setting {
         name: "checks",
@@ -230,7 +230,7 @@ const SETTINGS: [Setting; 12] = [
         take: |s, v| {
             let route = match v.strip_prefix("check/") {
                 Some(c) => Check::from_slug(c).map(Route::Check),
-                None => bundle(Lang::En).chapter(v).map(|(i, _)| Route::Chapter(i)),
+                None => bundle(Lang::BUILT).chapter(v).map(|(i, _)| Route::Chapter(i)),
             };
             route.map(|r| s.start = Some(r)).is_some()
         },
@@ -256,7 +256,7 @@ const SETTINGS: [Setting; 12] = [
 ];
 
 /// What the warnings list, as constant text (tests keep each equal to what is parsed).
-pub const LANGS: &str = "\"en\"";
+pub const LANGS: &str = crate::content::LANG_CODES;
 pub const CHECK_NAMES: &str = "\"signs\", \"safer\" and \"ready\"";
 /// The chapters' names, quoted: `"what-are-opioids", … and "getting-treatment"` (written by the build).
 pub const CHAPTER_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/chapter_names.txt"));
@@ -383,4 +383,30 @@ fn is_safe_exit_url(v: &str) -> bool {
 /// A setting's name as it may appear in a console message: short and printable.
 fn sanitize_for_log(s: &str) -> String {
     s.chars().filter(|c| c.is_ascii_graphic()).take(40).collect()
+}
+
+/// Where the same screen is in another language's build, as a link relative to this page.
+///
+/// English is the folder's root and every other language a folder in it named by its code
+/// (`dist/`, `dist/es/`); the offline files are siblings named by language
+/// (`understanding-opioids-es.html`). `path` is this page's path (`/guide/es/index.html`),
+/// `query` its settings (with or without `?`: each is kept but `lang`, which the other build
+/// already is) and `hash` the screen (`#/tolerance`).
+pub fn lang_href(path: &str, query: &str, from: Lang, to: Lang, hash: &str) -> String {
+    const OFFLINE: &str = "understanding-opioids-";
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let place = if file.starts_with(OFFLINE) && file.ends_with(".html") {
+        format!("{OFFLINE}{}.html", to.code())
+    } else {
+        let up = if from == Lang::ALL[0] { "" } else { "../" };
+        let down = if to == Lang::ALL[0] { String::new() } else { format!("{}/", to.code()) };
+        match format!("{up}{down}") {
+            s if s.is_empty() => "./".to_string(),
+            s => s,
+        }
+    };
+    let kept: Vec<&str> =
+        query.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
+    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+    format!("{place}{query}{hash}")
 }

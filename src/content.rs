@@ -1,22 +1,13 @@
 //! The guide's text as typed, static data, generated at build time from `content/<lang>/` by
 //! `build.rs`. No Markdown or TOML parser ships in the wasm.
 
-/// A language the guide is written in. Spanish plugs in here and in `content/es/`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::BUILT
+    }
 }
 
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
-    }
-
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.iter().copied().find(|l| l.code().eq_ignore_ascii_case(code))
     }
@@ -214,27 +205,16 @@ pub struct Bundle {
     ui: &'static [&'static str],
 }
 
-mod en {
-    use super::{Block, Chapter, Inline, Question, Reference, Segment, Sim, Words};
-    include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
-}
-
-static EN: Bundle = Bundle { lang: Lang::En, chapters: en::CHAPTERS, pages: en::PAGES, ui: en::UI };
-
-pub fn bundle(lang: Lang) -> &'static Bundle {
-    match lang {
-        Lang::En => &EN,
-    }
-}
+// `Lang`, each language's generated module and `bundle` (see `build.rs`): a browser build carries
+// the one language it shows, `Lang::BUILT`; native builds carry all.
+include!(concat!(env!("OUT_DIR"), "/langs.rs"));
 
 impl Bundle {
     /// A UI string by key, looked up at run time (tests, tools). The app writes `tr!(t, "key")`
     /// instead: checked by the build and resolved to an index at compile time.
     pub fn tr(&self, key: &str) -> &'static str {
         // The keys are reached only from here, so a build that never calls `tr` drops them.
-        let keys = match self.lang {
-            Lang::En => en::UI_KEYS,
-        };
+        let keys = ui_keys(self.lang);
         keys.binary_search(&key).map_or("", |i| self.ui[i])
     }
 
@@ -249,34 +229,24 @@ impl Bundle {
 
     /// A chapter's or page's parsed text (for tests and tools; the app shows `Chapter::html`).
     pub fn body(&self, slug: &str) -> &'static [Block] {
-        let bodies = match self.lang {
-            Lang::En => en::BODIES,
-        };
-        bodies.iter().find(|(s, _)| *s == slug).map_or(&[], |(_, b)| b)
+        bodies(self.lang).iter().find(|(s, _)| *s == slug).map_or(&[], |(_, b)| b)
     }
 
     /// Every source of this language (for tests and tools; the app shows sources as HTML, so its
     /// build leaves these records out).
     pub fn references(&self) -> &'static [&'static Reference] {
-        match self.lang {
-            Lang::En => en::REFERENCES,
-        }
+        references(self.lang)
     }
 
     /// A chapter's or page's sources in order of first citation: citation `n` is `[n - 1]`.
     pub fn cited(&self, slug: &str) -> &'static [&'static Reference] {
-        let cited = match self.lang {
-            Lang::En => en::CITED,
-        };
-        cited.iter().find(|(s, _)| *s == slug).map_or(&[], |(_, r)| r)
+        cited(self.lang).iter().find(|(s, _)| *s == slug).map_or(&[], |(_, r)| r)
     }
 
     /// The list of sources a simulation's model rests on, as HTML written at build time from
     /// `references.toml` (the entries whose `simulations` name it).
     pub fn sim_sources(&self, sim: Sim) -> Words {
-        match self.lang {
-            Lang::En => en::sim_sources(sim),
-        }
+        sim_sources(self.lang)(sim)
     }
 
     pub fn page(&self, slug: &str) -> Option<&'static Chapter> {

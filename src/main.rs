@@ -14,6 +14,11 @@ fn main() {
     for w in &warnings {
         platform::warn(w);
     }
+    // Each language is its own build (`dist/`, `dist/es/`): `lang=es` here moves to the Spanish one.
+    if settings.lang != content::Lang::BUILT {
+        platform::move_to_lang(settings.lang);
+        return;
+    }
     if let Some(accent) = &settings.accent {
         platform::set_accent(accent);
     }
@@ -47,9 +52,18 @@ fn main() {
         }
         std::process::exit(1);
     }
+    // `static-page <lang>`: the page's head for that language on the first line, then its body.
     if std::env::args().nth(1).as_deref() == Some("static-page") {
+        use opioid_explainer::{content::Lang, ui::static_page};
+        let code = std::env::args().nth(2).unwrap_or_else(|| Lang::BUILT.code().into());
+        let Some(lang) = Lang::from_code(&code) else {
+            eprintln!("static-page: no language \"{code}\"");
+            std::process::exit(1);
+        };
+        let settings = opioid_explainer::config::Settings { lang, ..settings };
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
-        print!("{}", runtime.block_on(opioid_explainer::ui::static_page::static_page(settings)));
+        println!("{}", static_page::head(lang));
+        print!("{}", runtime.block_on(static_page::static_page(settings)));
         return;
     }
     eprintln!("Built-in settings: {}", if BUILT_IN.is_empty() { "none" } else { "valid" });

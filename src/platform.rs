@@ -135,6 +135,25 @@ pub fn talk_to_parent() {
     on_view.forget();
 }
 
+/// The link to this screen in another language's build (`config::lang_href`); rendered natively
+/// (the static page, tests) it is relative to the build's own folder.
+pub fn lang_href(from: crate::content::Lang, to: crate::content::Lang, hash: &str) -> String {
+    let (path, query) = if cfg!(target_arch = "wasm32") {
+        let l = window().location();
+        (l.pathname().unwrap_or_default(), l.search().unwrap_or_default())
+    } else {
+        Default::default()
+    };
+    crate::config::lang_href(&path, &query, from, to, hash)
+}
+
+/// `lang` names another language than this build's: the page moves to that language's build,
+/// keeping the other settings and the screen, and leaving no entry in the history.
+pub fn move_to_lang(lang: crate::content::Lang) {
+    let href = lang_href(crate::content::Lang::BUILT, lang, &hash());
+    let _ = window().location().replace(&href);
+}
+
 pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }

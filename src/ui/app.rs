@@ -6,7 +6,7 @@ use super::chapter::chapter_view;
 use super::check::check_view;
 use super::help::help_now;
 use super::hooks::{use_browser_events, use_title_and_focus};
-use super::nav::{chapter_list, footer_links, prev_next, progress};
+use super::nav::{chapter_list, footer_links, lang_confirm, lang_links, prev_next, progress};
 use super::present::{on_key, present_button, presenter_bar, use_presenter};
 use super::quick_exit::quick_exit;
 use super::quiz::quiz_view;
@@ -163,6 +163,28 @@ pub fn App(props: &AppProps) -> Html {
     });
     let chapter = route.chapter(t);
     let before_title = progress(v, route);
+    // Another language is another page: with answers held, the reader is told they will be
+    // cleared before the link is followed.
+    let asking = use_state(|| None);
+    {
+        let asking = asking.clone();
+        use_effect_with(asking.is_some(), |&shown| {
+            if shown {
+                platform::focus("lang-confirm");
+            }
+        });
+    }
+    let here = route.hash_at(t, step);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |to| asking.set(Some(to)))
+    };
+    let languages = lang_links(v, &here, state.checks.holds_answers().then_some(&ask));
+    let confirm = (*asking).map(|to| {
+        let clear = send.reform(|()| flow::Action::Clear);
+        let asking = asking.clone();
+        lang_confirm(v, to, &here, &clear, &Callback::from(move |()| asking.set(None)))
+    });
 
     html! {
         <ContextProvider<Shared> context={shared.clone()}>
@@ -177,7 +199,9 @@ pub fn App(props: &AppProps) -> Html {
                 }) }
                 <header class="masthead">
                     <p class="masthead__title"><a href={settings.home().hash(t)}>{ tr!(t, "title") }</a></p>
+                    { languages }
                     <p class="masthead__promise">{ tr!(t, "promise") }</p>
+                    { confirm.unwrap_or_default() }
                     if let Some(name) = &settings.clinic.name {
                         <p class="masthead__clinic">
                             { fill(tr!(t, "help.offered_by"), &[("name", name)]) }

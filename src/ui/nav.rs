@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use super::view::View;
 use crate::assessment::report;
-use crate::content::Bundle;
+use crate::content::{fill, Bundle, Lang};
+use crate::platform;
 use crate::route::Route;
 
 /// The chapters and self-checks shown, in the page's order, the current one marked for sight and
@@ -81,5 +82,43 @@ pub fn footer_links(t: &'static Bundle) -> Html {
             <a href={Route::Page("privacy").hash(t)}>{ tr!(t, "footer.privacy") }</a>
             <a href={Route::Page("teachers").hash(t)}>{ tr!(t, "footer.teachers") }</a>
         </p>
+    }
+}
+
+/// Links to this screen in the guide's other languages (each its own build), each named in its
+/// own language. Leaving clears the self-checks' answers (the other language is another page), so
+/// with `ask` given (the app, while answers are held) a click asks first: see [`lang_confirm`].
+pub fn lang_links(v: View, hash: &str, ask: Option<&Callback<Lang>>) -> Html {
+    let from = v.settings.lang;
+    let link = |to: Lang| {
+        let onclick = ask.cloned().map(|ask| {
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                ask.emit(to);
+            })
+        });
+        html! {
+            <a class="masthead__lang" href={platform::lang_href(from, to, hash)} hreflang={to.code()} lang={to.code()} {onclick}>{ to.name() }</a>
+        }
+    };
+    Lang::ALL.iter().filter(|&&l| l != from).map(|&to| link(to)).collect()
+}
+
+/// Said before moving to another language while the self-checks hold answers: the link goes on
+/// (after `clear`, so a page the back-forward cache keeps holds none), or the reader stays.
+pub fn lang_confirm(v: View, to: Lang, hash: &str, clear: &Callback<()>, stay: &Callback<()>) -> Html {
+    let t = v.t;
+    let clear = clear.reform(|_: MouseEvent| ());
+    let stay = stay.reform(|_: MouseEvent| ());
+    html! {
+        <div class="lang-confirm" id="lang-confirm" role="alert" tabindex="-1">
+            <p>{ tr!(t, "lang.clears") }</p>
+            <p class="check__actions">
+                <a class="button button--primary" href={platform::lang_href(v.settings.lang, to, hash)} hreflang={to.code()} onclick={clear}>
+                    { fill(tr!(t, "lang.switch"), &[("name", to.name())]) }
+                </a>
+                <button type="button" class="button" onclick={stay}>{ tr!(t, "lang.stay") }</button>
+            </p>
+        </div>
     }
 }

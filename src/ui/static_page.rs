@@ -20,7 +20,7 @@ use yew::prelude::*;
 use super::chapter::chapter_view;
 use super::check::check_view;
 use super::help::help_now;
-use super::nav::{chapter_list, footer_links, prev_next, progress};
+use super::nav::{chapter_list, footer_links, lang_links, prev_next, progress};
 use super::quiz::quiz_view;
 use super::view::Shared;
 use crate::assessment::flow::Checks;
@@ -80,6 +80,9 @@ fn Frame(props: &FrameProps) -> Html {
             </div>
             <header class="masthead">
                 <p class="masthead__title"><a href={s.home().hash(t)}>{ tr!(t, "title") }</a></p>
+                // Without a script the page cannot know its screen: the link opens the other
+                // language's first screen.
+                { lang_links(v, "", None) }
                 <p class="masthead__promise">{ tr!(t, "promise") }</p>
             </header>
             { help_now(v) }
@@ -134,4 +137,23 @@ fn unique_ids(html: &str, n: usize) -> String {
         }
     }
     out
+}
+
+/// What the page's `<head>` says in its language (in place of `STATIC_HEAD`): its title, its
+/// description, and where the same guide is in every language (`hreflang`, relative: the host is
+/// not known at build time). `<html lang>` is set by the build beside it.
+pub fn head(lang: crate::content::Lang) -> String {
+    use crate::content::Lang;
+    let t = bundle(lang);
+    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let mut head = format!(
+        "<title>{}</title><meta name=\"description\" content=\"{}\">",
+        attr(tr!(t, "title")),
+        attr(tr!(t, "static.description"))
+    );
+    for &to in Lang::ALL {
+        let href = crate::config::lang_href("", "", lang, to, "");
+        head.push_str(&format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\">", to.code()));
+    }
+    head
 }

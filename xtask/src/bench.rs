@@ -135,7 +135,7 @@ pub fn run(tools: &Tools, sizes_only: bool) -> Result {
     budgets(&guide, &base, code, data, base_code, base_data)?;
 
     // The offline file (issue 12): one page per language, for a USB stick; no budget of its own.
-    let offline = crate::offline::write(Path::new("dist"))?;
+    let offline = crate::offline::write(Path::new("dist"))?.remove(0);
     let file = size(&fs::read(&offline).map_err(|e| e.to_string())?);
     println!(
         "\nOffline file {}: {} raw, {} gzip, {} brotli ({:.2}× the served guide's raw files)",

@@ -93,8 +93,36 @@ pub fn sh(cmd: &mut Command) -> Result {
     }
 }
 
+/// Every language's build: English in `dist/`, each other language in `dist/<lang>/` (Trunk
+/// empties its output folder, so English goes first). Each wasm carries its own language only.
 pub fn build_guide(tools: &Tools) -> Result {
-    sh(tools.cmd("trunk").args(["build", "--release=true"]))
+    build_into(tools, Path::new("dist"), None)
+}
+
+/// [`build_guide`] into `dist`, with `target` as Cargo's target folder if given.
+fn build_into(tools: &Tools, dist: &Path, target: Option<&Path>) -> Result {
+    for lang in langs()? {
+        let out = if lang == "en" { dist.to_path_buf() } else { dist.join(&lang) };
+        let mut cmd = tools.cmd("trunk");
+        cmd.args(["build", "--release=true", "--dist"]).arg(&out).env("GUIDE_LANG", &lang);
+        if let Some(target) = target {
+            cmd.env("CARGO_TARGET_DIR", target);
+        }
+        sh(&mut cmd)?;
+    }
+    Ok(())
+}
+
+/// The guide's languages: the folders under `content/`, English first (as `build.rs` has them).
+pub fn langs() -> Result<Vec<String>> {
+    let mut langs: Vec<String> = fs::read_dir("content")
+        .map_err(|e| format!("content/: {e}"))?
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    langs.sort_by_key(|l| (l != "en", l.clone()));
+    Ok(langs)
 }
 
 fn serve(tools: &Tools) -> Result {
@@ -228,22 +256,32 @@ fn staged_page() -> Result<PathBuf> {
 }
 
 /// Writes the guide's static text (every chapter, page and self-check the built-in settings show,
-/// rendered natively by the app's own views: `ui::static_page`) in place of `STATIC_PAGE`.
+/// rendered natively by the app's own views: `ui::static_page`) in place of `STATIC_PAGE`, and its
+/// head (title, description, the languages' addresses) in place of `STATIC_HEAD`, in the language
+/// Trunk is building (`GUIDE_LANG`, set by [`build_guide`]), with `<html lang>` to match.
 fn static_page() -> Result {
     let file = staged_page()?;
     let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    if !html.contains("STATIC_PAGE") {
-        return Err("index.html's <div id=\"app\"> lacks the STATIC_PAGE placeholder".into());
+    if !html.contains("STATIC_PAGE") || !html.contains("STATIC_HEAD") || !html.contains("<html lang=\"en\">") {
+        return Err("index.html lacks <html lang=\"en\"> or the STATIC_HEAD or STATIC_PAGE placeholder".into());
     }
+    let lang = env::var("GUIDE_LANG").unwrap_or_else(|_| "en".into());
     let out = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["run", "--quiet", "--bin", "opioid-explainer", "--", "static-page"])
+        .args(["run", "--quiet", "--bin", "opioid-explainer", "--", "static-page", &lang])
+        // The native guide carries every language: building it once serves them all.
+        .env_remove("GUIDE_LANG")
         .output()
         .map_err(|e| format!("could not run the native guide: {e}"))?;
     if !out.status.success() || out.stdout.is_empty() {
         return Err(format!("the static page failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
     let page = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
-    fs::write(&file, html.replacen("STATIC_PAGE", &page, 1)).map_err(|e| e.to_string())
+    let (head, body) = page.split_once('\n').ok_or("the static page has no head line")?;
+    let html = html
+        .replacen("<html lang=\"en\">", &format!("<html lang=\"{lang}\">"), 1)
+        .replacen("STATIC_HEAD", head, 1)
+        .replacen("STATIC_PAGE", body, 1);
+    fs::write(&file, html).map_err(|e| e.to_string())
 }
 
 /// A policy's source for an inline script or style: `'sha256-<base64>'`.
@@ -407,23 +445,26 @@ fn check_built_in_settings(tools: &Tools) -> Result {
 /// A file's name and bytes.
 type NamedFile = (String, Vec<u8>);
 
-/// A built folder's files (not Trunk's `.trunk-lock`, nor an old list), in name order, with their
+/// A built folder's files (not Trunk's `.trunk-lock`, nor an old list), with those of each other
+/// language's folder (`es/index.html`; not `offline/`, written apart), in name order, with their
 /// `SHA384SUMS.txt` lines.
 fn sums(dir: &Path) -> Result<(String, Vec<NamedFile>)> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.is_file() && p.file_name().is_some_and(|n| n != "SHA384SUMS.txt" && !n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
+    let langs = langs()?;
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for sub in std::iter::once("").chain(langs.iter().skip(1).map(String::as_str)) {
+        let folder = dir.join(sub);
+        for entry in fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?.flatten() {
+            let (path, name) = (entry.path(), entry.file_name().to_string_lossy().into_owned());
+            if path.is_file() && name != "SHA384SUMS.txt" && !name.starts_with('.') {
+                files.push((if sub.is_empty() { name } else { format!("{sub}/{name}") }, path));
+            }
+        }
+    }
     files.sort();
     let mut sums = String::new();
     let mut named = Vec::new();
-    for f in &files {
-        let bytes = fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?;
-        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    for (name, f) in files {
+        let bytes = fs::read(&f).map_err(|e| format!("{}: {e}", f.display()))?;
         sums.push_str(&sri_line(&name, &bytes));
         named.push((name, bytes));
     }
@@ -435,7 +476,7 @@ fn sums(dir: &Path) -> Result<(String, Vec<NamedFile>)> {
 fn same_bytes(tools: &Tools) -> Result {
     let root = project_root();
     let (again, target) = (root.join("target").join("repro-dist"), root.join("target").join("repro"));
-    sh(tools.cmd("trunk").args(["build", "--release=true", "--dist"]).arg(&again).env("CARGO_TARGET_DIR", &target))?;
+    build_into(tools, &again, Some(&target))?;
     let (first, _) = sums(&root.join("dist"))?;
     let (second, _) = sums(&again)?;
     if first == second {

@@ -13,9 +13,19 @@ use std::path::{Path, PathBuf};
 
 use crate::Result;
 
-/// Writes `<dist>/offline/understanding-opioids-<lang>.html` (the language read from the page's
-/// `<html lang>`) and returns its path.
-pub fn write(dist: &Path) -> Result<PathBuf> {
+/// Writes every language's offline file into `<dist>/offline/`, from `dist/` (English) and each
+/// other language's `dist/<lang>/`, and returns their paths.
+pub fn write(dist: &Path) -> Result<Vec<PathBuf>> {
+    let offline = dist.join("offline");
+    crate::langs()?
+        .iter()
+        .map(|lang| write_one(&if lang == "en" { dist.to_path_buf() } else { dist.join(lang) }, &offline))
+        .collect()
+}
+
+/// Writes `<offline>/understanding-opioids-<lang>.html` from one language's build folder (the
+/// language read from the page's `<html lang>`) and returns its path.
+fn write_one(dist: &Path, offline: &Path) -> Result<PathBuf> {
     let page =
         fs::read_to_string(dist.join("index.html")).map_err(|e| format!("{}/index.html: {e}", dist.display()))?;
     let lang = page_lang(&page)?;
@@ -24,7 +34,7 @@ pub fn write(dist: &Path) -> Result<PathBuf> {
     let wasm_name = wasm_name(&page)?;
     let wasm = fs::read(dist.join(&wasm_name)).map_err(|e| format!("{wasm_name}: {e}"))?;
     let html = single_file(&page, &glue, &wasm)?;
-    let out = dist.join("offline").join(format!("understanding-opioids-{lang}.html"));
+    let out = offline.join(format!("understanding-opioids-{lang}.html"));
     fs::create_dir_all(out.parent().expect("a folder")).map_err(|e| e.to_string())?;
     fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
     println!("offline file: {} ({} bytes)", out.display(), fs::metadata(&out).map(|m| m.len()).unwrap_or(0));
@@ -99,6 +109,7 @@ pub fn single_file(page: &str, glue: &str, wasm: &[u8]) -> Result<String> {
         rest = &rest[end..];
     }
     html.push_str(rest);
+    let mut html = sibling_links(&html);
     let loader_at = html.find("<script type=module>").ok_or_else(|| changed("no inline module loader"))?;
     let loader_end =
         loader_at + html[loader_at..].find("</script>").ok_or_else(|| changed("an open <script>"))? + "</script>".len();
@@ -139,9 +150,47 @@ pub fn single_file(page: &str, glue: &str, wasm: &[u8]) -> Result<String> {
     Ok(html)
 }
 
+/// The offline files sit side by side: a link to another language (`<a href=es/ hreflang=es>`,
+/// written for the served folders) points at that language's file, and the head's alternates
+/// (folders) go.
+fn sibling_links(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let end = at + rest[at..].find('>').map_or(rest.len() - at, |e| e + 1);
+        let tag = &rest[at..end];
+        let attr = |name: &str| {
+            tag.split([' ', '>']).find_map(|w| w.strip_prefix(name)).map(|v| v.trim_end_matches('/').trim_matches('"'))
+        };
+        match (tag.starts_with("<link ") || tag.starts_with("<a "), attr("hreflang="), attr("href=")) {
+            (true, Some(_), _) if tag.starts_with("<link ") => {}
+            (true, Some(lang), Some(_)) => {
+                let old = tag.split(' ').find(|w| w.starts_with("href=")).unwrap_or_default().trim_end_matches('>');
+                out.push_str(&tag.replacen(old, &format!("href=understanding-opioids-{lang}.html"), 1));
+            }
+            _ => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{glue_name, page_lang, single_file, wasm_name};
+    use super::{glue_name, page_lang, sibling_links, single_file, wasm_name};
+
+    #[test]
+    fn links_to_other_languages_point_at_their_files_and_the_alternates_go() {
+        let page = "<head><link rel=alternate hreflang=en href=./><link href=es/ hreflang=es rel=alternate></head>\
+            <p><a class=masthead__lang href=es/ hreflang=es lang=es>Español</a><a href=\"../\" hreflang=\"en\">English</a><a href=#/x>x</a>";
+        assert_eq!(
+            sibling_links(page),
+            "<head></head><p><a class=masthead__lang href=understanding-opioids-es.html hreflang=es lang=es>Español</a>\
+             <a href=understanding-opioids-en.html hreflang=\"en\">English</a><a href=#/x>x</a>"
+        );
+    }
 
     const PAGE: &str = "<!doctype html><html lang=en><meta content=\"default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-old='; style-src 'sha256-css='; img-src 'self' data:; connect-src 'self'; base-uri 'none'\" http-equiv=Content-Security-Policy><style>p{}</style><div id=app><p>Text</p></div><link crossorigin href=./g-1.js integrity=sha384-x rel=modulepreload><script type=module>import init,*as bindings from\"./g-1.js\";const wasm=await init({module_or_path:`./g-1_bg.wasm`});</script></body></html>";
     const GLUE: &str = "let wasm;function __wbg_init(e){return e}export{initSync,__wbg_init as default};";
