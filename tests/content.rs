@@ -1,6 +1,6 @@
 //! The shipped content against the design's content rules: reading level, length, sources.
 
-use content_compiler::readability::{fk_grade, word_count};
+use content_compiler::readability::{fernandez_huerta, fk_grade, inflesz, word_count};
 use opioid_explainer::content::{bundle, Block, Chapter, Inline, Lang};
 
 fn text(v: &[Inline], out: &mut String) {
@@ -15,12 +15,16 @@ fn text(v: &[Inline], out: &mut String) {
 
 /// The main text a reader reads, block by block (headings and list items count as sentences).
 fn blocks(c: &Chapter) -> Vec<String> {
+    blocks_in(Lang::En, c)
+}
+
+fn blocks_in(lang: Lang, c: &Chapter) -> Vec<String> {
     // The summary is kept as escaped HTML (it is a run the static page carries).
     let summary = [("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")]
         .iter()
         .fold(c.summary.html().to_string(), |s, (from, to)| s.replace(from, to));
     let mut out = vec![summary];
-    for b in bundle(Lang::En).body(c.slug) {
+    for b in bundle(lang).body(c.slug) {
         let items: Vec<&[Inline]> = match b {
             Block::Heading(_, v) | Block::Para(v) | Block::Discuss(v) => vec![v],
             Block::List(_, items) | Block::Cards(items) => items.to_vec(),
@@ -42,6 +46,19 @@ fn every_chapter_reads_at_grade_8_or_lower() {
         let grade = fk_grade(&blocks(c));
         println!("{}: grade {grade:.1}, {} words", c.slug, word_count(&blocks(c)));
         assert!(grade <= 8.0, "{} reads at grade {grade:.1}", c.slug);
+    }
+}
+
+/// Spanish: Fernández-Huerta at least 70 ("fairly easy", about 6th grade) for every chapter and
+/// page, and for the knowledge checks' questions and answers, as the English grade 8 rule.
+#[test]
+fn every_spanish_chapter_is_fairly_easy_to_read() {
+    let t = bundle(Lang::Es);
+    for c in t.chapters.iter().chain(t.pages.iter().filter(|p| !p.slug.starts_with("teach/"))) {
+        let b = blocks_in(Lang::Es, c);
+        let (ease, scale) = (fernandez_huerta(&b), inflesz(&b));
+        println!("{}: Fernández-Huerta {ease:.1}, INFLESZ {scale:.1}, {} words", c.slug, word_count(&b));
+        assert!(ease >= 70.0, "{} reads at Fernández-Huerta {ease:.1} (INFLESZ {scale:.1})", c.slug);
     }
 }
 

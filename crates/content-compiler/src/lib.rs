@@ -184,6 +184,14 @@ fn missing_translations(base: &Lang, other: &Lang, sources: &[LangSource]) -> Ve
             format!("missing translation: chapter \"{}\" ({}) has no {} version", ch.slug, ch.file, other.lang),
         ));
     }
+    let pages: BTreeSet<_> = other.pages.iter().map(|c| c.slug.as_str()).collect();
+    for page in base.pages.iter().filter(|p| !pages.contains(p.slug.as_str())) {
+        errors.push(ContentError::new(
+            &src.ui.path,
+            1,
+            format!("missing translation: page \"{}\" ({}) has no {} version", page.slug, page.file, other.lang),
+        ));
+    }
     let quizzes: BTreeSet<_> = other.chapters.iter().filter(|c| !c.quiz.is_empty()).map(|c| c.slug.as_str()).collect();
     for ch in base.chapters.iter().filter(|c| !c.quiz.is_empty() && !quizzes.contains(c.slug.as_str())) {
         errors.push(ContentError::new(

@@ -55,3 +55,65 @@ pub fn count_syllables(word: &str) -> usize {
     }
     count.max(1)
 }
+
+/// Spanish reading ease by Fernández-Huerta (1959), in the corrected form (Law 2011, legible.es):
+/// 206.84 − 60 × syllables per word − 1.02 × words per sentence. 70 to 80 is "fairly easy",
+/// about 6th grade; higher is easier.
+pub fn fernandez_huerta(blocks: &[String]) -> f64 {
+    let (words, syllables, sentences) = spanish_counts(blocks);
+    if words == 0 {
+        return 0.0;
+    }
+    206.84 - 60.0 * (syllables as f64 / words as f64) - 1.02 * (words as f64 / sentences as f64)
+}
+
+/// Spanish reading ease by Szigriszt-Pazos, read on the INFLESZ scale (Barrio-Cantalejo 2008):
+/// 206.835 − 62.3 × syllables per word − words per sentence. 65 to 80 is "fairly easy".
+pub fn inflesz(blocks: &[String]) -> f64 {
+    let (words, syllables, sentences) = spanish_counts(blocks);
+    if words == 0 {
+        return 0.0;
+    }
+    206.835 - 62.3 * (syllables as f64 / words as f64) - words as f64 / sentences as f64
+}
+
+/// Words, syllables and sentences, counted as [`fk_grade`] counts them but with Spanish syllables.
+fn spanish_counts(blocks: &[String]) -> (usize, usize, usize) {
+    let (mut words, mut syllables, mut sentences) = (0, 0, 0);
+    for block in blocks.iter().map(|b| b.trim()).filter(|b| !b.is_empty()) {
+        let ends = block.matches(['.', '!', '?']).count();
+        let ends_with_stop = block.ends_with(['.', '!', '?', ')', '"', '”']);
+        sentences += ends.max(1) + usize::from(ends > 0 && !ends_with_stop);
+        for w in block.split_whitespace() {
+            let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+            if !letters.is_empty() {
+                words += 1;
+                syllables += spanish_syllables(&letters);
+            }
+        }
+    }
+    (words, syllables, sentences)
+}
+
+/// Spanish syllables: vowel nuclei, where two vowels side by side share one (a diphthong) unless
+/// both are strong (a, e, o) or the weak one carries the accent (í, ú): a hiatus. At least one.
+pub fn spanish_syllables(word: &str) -> usize {
+    let strong = |c: char| "aeoáéó".contains(c);
+    let vowel = |c: char| "aeiouáéíóúü".contains(c);
+    let accented_weak = |c: char| "íú".contains(c);
+    let mut count = 0;
+    let mut prev: Option<char> = None;
+    for c in word.to_lowercase().chars() {
+        if vowel(c) {
+            let hiatus =
+                prev.is_some_and(|p| (strong(p) && strong(c)) || accented_weak(p) || accented_weak(c) && strong(p));
+            if prev.is_none() || hiatus {
+                count += 1;
+            }
+            prev = Some(c);
+        } else {
+            prev = None;
+        }
+    }
+    count.max(1)
+}

@@ -1,6 +1,7 @@
-//! Words that stigmatise (NIDA, "Words Matter"; design.md, content rules). Checked line by line in
-//! chapters and UI strings, so a message can name the line. Reference titles are others' words and
-//! are not checked.
+//! Words that stigmatise (NIDA, "Words Matter"; design.md, content rules), in every language the
+//! guide is written in (each list applies to every file: a word names its own language). Checked
+//! line by line in chapters, pages, knowledge checks and UI strings, so a message can name the
+//! line. Reference titles are others' words and are not checked.
 
 use crate::{ContentError, SourceFile};
 
@@ -19,12 +20,42 @@ pub fn forbidden_words() -> &'static [(&'static str, &'static str)] {
         ("dirty", "using, or a positive test"),
         ("drug user", "person who uses drugs"),
         ("drug users", "people who use drugs"),
+        // Spanish, after NIDA's and CDC's Spanish pages ("Las palabras importan"; "Diga / No diga").
+        ("adicto", "persona con un trastorno por consumo de opioides"),
+        ("adicta", "persona con un trastorno por consumo de opioides"),
+        ("adictos", "personas con un trastorno por consumo de opioides"),
+        ("adictas", "personas con un trastorno por consumo de opioides"),
+        ("drogadicto", "persona que usa drogas"),
+        ("drogadicta", "persona que usa drogas"),
+        ("drogadictos", "personas que usan drogas"),
+        ("drogadictas", "personas que usan drogas"),
+        ("drogadicción", "trastorno por consumo de sustancias"),
+        ("toxicómano", "persona que usa drogas"),
+        ("toxicómana", "persona que usa drogas"),
+        ("toxicómanos", "personas que usan drogas"),
+        ("toxicómanas", "personas que usan drogas"),
+        ("yonqui", "persona que usa drogas"),
+        ("yonquis", "personas que usan drogas"),
+        ("abuso", "consumo, o mal uso de una medicina"),
+        ("abusar", "consumir, o usar mal una medicina"),
+        ("abusador", "persona que usa drogas"),
+        ("abusadores", "personas que usan drogas"),
+        ("usuario de drogas", "persona que usa drogas"),
+        ("usuarios de drogas", "personas que usan drogas"),
+        ("limpio", "sin consumir, en recuperación, o una prueba negativa"),
+        ("limpia", "sin consumir, en recuperación, o una prueba negativa"),
+        ("sucio", "consumiendo, o una prueba positiva"),
+        ("sucia", "consumiendo, o una prueba positiva"),
     ]
 }
 
 /// Names of organisations and instruments that contain a forbidden word and may be written as is.
-const ALLOWED_NAMES: &[&str] =
-    &["national institute on drug abuse", "substance abuse and mental health services administration"];
+const ALLOWED_NAMES: &[&str] = &[
+    "national institute on drug abuse",
+    "substance abuse and mental health services administration",
+    "instituto nacional sobre el abuso de drogas",
+    "administración de servicios de salud mental y abuso de sustancias",
+];
 
 pub fn check(file: &SourceFile) -> Vec<ContentError> {
     let mut errors = Vec::new();

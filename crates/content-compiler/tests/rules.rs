@@ -115,6 +115,22 @@ fn forbidden_words_fail_in_chapters_and_ui_strings() {
 }
 
 #[test]
+fn spanish_stigmatising_words_fail_too_and_names_with_abuso_are_allowed() {
+    let body = "Dato [@nida-crisis].\n\nUn exadicto no, un adicto nos lo dijo.\n\nEl abuso de drogas es común.\n\nEl Instituto Nacional sobre el Abuso de Drogas lo dice.\n";
+    let ui = "title = \"Para Drogadictos y toxicómanos\"\n";
+    let msgs = messages(compile_lang(&lang(vec![chapter(body)], ui)));
+    assert_eq!(
+        msgs,
+        vec![
+            "content/en/ui.toml:1: \"drogadictos\" stigmatises people; say \"personas que usan drogas\" instead (design.md, content rules)",
+            "content/en/ui.toml:1: \"toxicómanos\" stigmatises people; say \"personas que usan drogas\" instead (design.md, content rules)",
+            "content/en/chapters/01-test.md:9: \"adicto\" stigmatises people; say \"persona con un trastorno por consumo de opioides\" instead (design.md, content rules)",
+            "content/en/chapters/01-test.md:11: \"abuso\" stigmatises people; say \"consumo, o mal uso de una medicina\" instead (design.md, content rules)",
+        ]
+    );
+}
+
+#[test]
 fn organisation_names_with_abuse_are_allowed_but_the_phrase_is_not() {
     let ok = "The National Institute on Drug Abuse says so [@nida-crisis].\n";
     assert!(compile_lang(&lang(vec![chapter(ok)], UI)).is_ok());
@@ -194,6 +210,28 @@ fn a_missing_translation_fails() {
     es.ui.path = "content/es/ui.toml".into();
     let msgs = messages(compile(&[en, es], &[]));
     assert_eq!(msgs, vec!["content/es/ui.toml:1: missing translation: key \"nav.next\" is in en but not here"]);
+}
+
+#[test]
+fn a_page_without_a_translation_fails() {
+    let page = |lang: &str, title: &str| {
+        SourceFile::new(
+            format!("content/{lang}/pages/privacy.md"),
+            format!("+++\nslug = \"privacy\"\ntitle = \"{title}\"\nsummary = \"S.\"\nreviewed = 2026-11-22\n+++\nText.\n"),
+        )
+    };
+    let mut en = lang(vec![chapter("Fact [@nida-crisis].\n")], UI);
+    en.pages = vec![page("en", "Privacy")];
+    let mut es = lang(vec![chapter("Dato [@nida-crisis].\n")], UI);
+    es.lang = "es".into();
+    es.ui.path = "content/es/ui.toml".into();
+    let msgs = messages(compile(&[en.clone(), es.clone()], &[]));
+    assert_eq!(
+        msgs,
+        vec!["content/es/ui.toml:1: missing translation: page \"privacy\" (content/en/pages/privacy.md) has no es version"]
+    );
+    es.pages = vec![page("es", "Privacidad")];
+    assert!(compile(&[en, es], &[]).is_ok());
 }
 
 #[test]
@@ -529,4 +567,23 @@ fn notes_breaking_a_rule_fail_naming_file_and_line() {
     );
     l.classroom = vec![SourceFile::new("content/en/classroom/test.toml", CLAIM.repeat(3))];
     assert!(messages(compile_lang(&l))[0].contains("missing field `notes`"));
+}
+
+#[test]
+fn spanish_syllables_follow_diphthongs_and_hiatus() {
+    use readability::spanish_syllables as n;
+    for (word, syllables) in
+        [("opioide", 3), ("receptor", 3), ("respiración", 4), ("día", 2), ("heroína", 4), ("cuidado", 3), ("y", 1), ("poeta", 3)]
+    {
+        assert_eq!(n(word), syllables, "{word}");
+    }
+}
+
+#[test]
+fn spanish_reading_ease_separates_plain_from_dense_text() {
+    let plain = vec!["La naloxona puede parar una sobredosis. Tenga una cerca. Llame al 911.".to_string()];
+    let dense = vec!["La administración intranasal de antagonistas opioides competitivos revierte rápidamente la depresión respiratoria inducida farmacológicamente en individuos intoxicados.".to_string()];
+    assert!(readability::fernandez_huerta(&plain) > 70.0, "{}", readability::fernandez_huerta(&plain));
+    assert!(readability::fernandez_huerta(&dense) < 30.0, "{}", readability::fernandez_huerta(&dense));
+    assert!(readability::inflesz(&plain) > readability::inflesz(&dense));
 }
