@@ -395,7 +395,9 @@ fn sanitize_for_log(s: &str) -> String {
 pub fn lang_href(path: &str, query: &str, from: Lang, to: Lang, hash: &str) -> String {
     const OFFLINE: &str = "understanding-opioids-";
     let file = path.rsplit('/').next().unwrap_or_default();
-    let place = if file.starts_with(OFFLINE) && file.ends_with(".html") {
+    let place = if from == to {
+        "./".to_string()
+    } else if file.starts_with(OFFLINE) && file.ends_with(".html") {
         format!("{OFFLINE}{}.html", to.code())
     } else {
         let up = if from == Lang::ALL[0] { "" } else { "../" };

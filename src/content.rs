@@ -218,6 +218,11 @@ impl Bundle {
         keys.binary_search(&key).map_or("", |i| self.ui[i])
     }
 
+    /// Every UI key, sorted (tests and tools; the app's build leaves them out).
+    pub fn keys(&self) -> &'static [&'static str] {
+        ui_keys(self.lang)
+    }
+
     /// The UI string at an index from `ui_key!` (what `tr!` expands to).
     pub fn ui_at(&self, index: usize) -> &'static str {
         self.ui.get(index).copied().unwrap_or_default()

@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+use opioid_explainer::content::{bundle, Lang};
+
 const FORBIDDEN: &[&str] =
     &["fetch", "xmlhttprequest", "websocket", "eventsource", "sendbeacon", "storage", "cookie", "indexeddb", "idb"];
 
@@ -54,25 +56,64 @@ fn the_audit_catches_network_and_storage_imports() {
     assert!(forbidden_imports(&module_importing("wbg", "__wbg_createElement_12")).is_empty());
 }
 
+/// The release build's wasm of each language: `dist/` (English) and `dist/<lang>/`.
+fn built_wasm() -> Vec<(Lang, Vec<u8>)> {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let dir = if lang == Lang::ALL[0] { dist.clone() } else { dist.join(lang.code()) };
+            let wasm: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{} exists ({e}): run `cargo xtask dist` first", dir.display()))
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+                .collect();
+            assert_eq!(wasm.len(), 1, "one wasm file in {}: {wasm:?}", dir.display());
+            (lang, std::fs::read(&wasm[0]).expect("read the wasm"))
+        })
+        .collect()
+}
+
 #[test]
 #[ignore = "needs the release build in dist/ — `cargo xtask test` builds it and runs this"]
 fn the_release_build_imports_no_network_or_storage_api() {
-    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-    let wasm: Vec<_> = std::fs::read_dir(&dist)
-        .expect("dist/ exists: run `cargo xtask dist` first")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
-        .collect();
-    assert_eq!(wasm.len(), 1, "one wasm file in dist/: {wasm:?}");
-    let bytes = std::fs::read(&wasm[0]).expect("read the wasm");
-    let imports = wasmparser::Parser::new(0)
-        .parse_all(&bytes)
-        .filter_map(|p| match p.ok()? {
-            wasmparser::Payload::ImportSection(r) => Some(r.into_imports().count()),
-            _ => None,
-        })
-        .sum::<usize>();
-    assert!(imports > 10, "the audit saw the real import list ({imports} imports)");
-    assert_eq!(forbidden_imports(&bytes), Vec::<String>::new());
+    for (lang, bytes) in built_wasm() {
+        let imports = wasmparser::Parser::new(0)
+            .parse_all(&bytes)
+            .filter_map(|p| match p.ok()? {
+                wasmparser::Payload::ImportSection(r) => Some(r.into_imports().count()),
+                _ => None,
+            })
+            .sum::<usize>();
+        assert!(imports > 10, "the audit saw the real import list of {lang:?} ({imports} imports)");
+        assert_eq!(forbidden_imports(&bytes), Vec::<String>::new(), "{lang:?}");
+    }
+}
+
+/// A reader downloads one language: each build's wasm holds its own UI words and chapter titles
+/// and none of another language's (the strings two languages share, such as phone numbers, are
+/// not told apart; the console's warnings for a clinic's web person are English in every build).
+#[test]
+#[ignore = "needs the release build in dist/ — `cargo xtask test` builds it and runs this"]
+fn each_language_build_carries_only_its_own_words() {
+    let strings = |lang: Lang| -> Vec<&'static str> {
+        let t = bundle(lang);
+        let ui = t.keys().iter().filter(|k| !["static.", "chapter.", "date."].iter().any(|p| k.starts_with(p)));
+        ui.map(|k| t.tr(k)).chain(t.chapters.iter().map(|c| c.title)).filter(|s| s.len() >= 8).collect()
+    };
+    let contains = |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
+    for (lang, bytes) in built_wasm() {
+        let own = strings(lang);
+        let missing: Vec<_> = own.iter().filter(|s| !contains(&bytes, s)).collect();
+        assert!(missing.is_empty(), "{lang:?}'s wasm lacks its own words: {missing:?}");
+        for &other in Lang::ALL.iter().filter(|&&l| l != lang) {
+            // The English name starts every console warning, in every build.
+            let foreign: Vec<_> = strings(other)
+                .into_iter()
+                .filter(|s| !own.contains(s) && *s != "Understanding Opioids" && contains(&bytes, s))
+                .collect();
+            assert!(foreign.is_empty(), "{lang:?}'s wasm carries {other:?} words: {foreign:?}");
+        }
+    }
 }

@@ -262,9 +262,15 @@ fn staged_page() -> Result<PathBuf> {
 fn static_page() -> Result {
     let file = staged_page()?;
     let html = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    if !html.contains("STATIC_PAGE") || !html.contains("STATIC_HEAD") || !html.contains("<html lang=\"en\">") {
-        return Err("index.html lacks <html lang=\"en\"> or the STATIC_HEAD or STATIC_PAGE placeholder".into());
-    }
+    // Trunk may have dropped the quotes (minified).
+    let find = |forms: [&'static str; 2]| forms.into_iter().find(|f| html.contains(f));
+    let (Some(html_tag), Some(head_mark), true) = (
+        find(["<html lang=\"en\">", "<html lang=en>"]),
+        find(["<meta name=\"static-head\">", "<meta name=static-head>"]),
+        html.contains("STATIC_PAGE"),
+    ) else {
+        return Err("index.html lacks <html lang=\"en\">, <meta name=\"static-head\"> or the STATIC_PAGE placeholder".into());
+    };
     let lang = env::var("GUIDE_LANG").unwrap_or_else(|_| "en".into());
     let out = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["run", "--quiet", "--bin", "opioid-explainer", "--", "static-page", &lang])
@@ -278,8 +284,8 @@ fn static_page() -> Result {
     let page = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
     let (head, body) = page.split_once('\n').ok_or("the static page has no head line")?;
     let html = html
-        .replacen("<html lang=\"en\">", &format!("<html lang=\"{lang}\">"), 1)
-        .replacen("STATIC_HEAD", head, 1)
+        .replacen(html_tag, &format!("<html lang=\"{lang}\">"), 1)
+        .replacen(head_mark, head, 1)
         .replacen("STATIC_PAGE", body, 1);
     fs::write(&file, html).map_err(|e| e.to_string())
 }
