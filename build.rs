@@ -53,9 +53,15 @@ fn langs_rs(all: &[(String, String)], compiled: &[String], built: &str) -> Strin
     let arms = |f: &dyn Fn(&str, &str) -> String| -> String {
         all.iter().map(|(l, name)| format!("            Lang::{} => {},\n", variant(l), f(l, name))).collect()
     };
-    s.push_str(&format!("    pub fn code(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n", arms(&|l, _| format!("{l:?}"))));
+    s.push_str(&format!(
+        "    pub fn code(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n",
+        arms(&|l, _| format!("{l:?}"))
+    ));
     s.push_str("    /// The language's name in itself, for the link to it.\n");
-    s.push_str(&format!("    pub fn name(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n}}\n", arms(&|_, n| format!("{n:?}"))));
+    s.push_str(&format!(
+        "    pub fn name(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n}}\n",
+        arms(&|_, n| format!("{n:?}"))
+    ));
     let codes: Vec<String> = all.iter().map(|(l, _)| format!("\\\"{l}\\\"")).collect();
     let codes = match codes.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),

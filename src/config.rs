@@ -211,7 +211,9 @@ const SETTINGS: [Setting; 12] = [
         framed_only: false,
         accepts: &["a comma-separated list of chapters, each once, from ", CHAPTER_NAMES],
         current: |_| "all",
-        take: |s, v| list(v, |slug| bundle(Lang::BUILT).chapter(slug).map(|(i, _)| i)).map(|v| s.chapters = v).is_some(),
+        take: |s, v| {
+            list(v, |slug| bundle(Lang::BUILT).chapter(slug).map(|(i, _)| i)).map(|v| s.chapters = v).is_some()
+        },
     },
     Setting {
         name: "checks",

@@ -454,3 +454,79 @@ fn the_help_bar_has_the_clinic_then_911_988_and_samhsa_and_results_add_findtreat
     let hrefs: Vec<String> = results(t(), &clinic).into_iter().map(|(href, _)| href).collect();
     assert_eq!(hrefs, ["tel:5550100", "tel:911", "tel:988", "tel:+18006624357", "https://findtreatment.gov/"]);
 }
+
+/// The same rules in Spanish, over every result of every check: never a diagnosis or a label,
+/// always a next step, no unfilled template; and each result is built like the English one (the
+/// same number of lines and steps, the same link), so the Spanish words follow the same logic.
+fn assert_spanish_like_english(check: Check, checks: &Checks, context: &str) {
+    let (es, en) = (report(bundle(Lang::Es), check, checks), report(bundle(Lang::En), check, checks));
+    for s in sentences(&es) {
+        let lower = s.to_lowercase();
+        for banned in [
+            "usted tiene",
+            "tiene un trastorno",
+            "diagnóstic",
+            "trastorno",
+            "adict",
+            "abuso",
+            "usted es",
+            "limpi",
+            "sucio",
+        ] {
+            assert!(!lower.contains(banned), "{context}: {banned:?} in {s:?}");
+        }
+        assert!(!s.contains('{'), "{context}: unfilled template {s:?}");
+    }
+    assert!(!es.steps.is_empty(), "{context}: no next step");
+    assert_eq!((es.lines.len(), es.steps.len()), (en.lines.len(), en.steps.len()), "{context}");
+    assert_eq!(es.link.map(|l| l.0), en.link.map(|l| l.0), "{context}");
+    assert_ne!(es.headline, en.headline, "{context}: the headline is translated");
+}
+
+#[test]
+fn every_result_in_spanish_never_diagnoses_and_always_gives_a_next_step() {
+    for prescribed in [Reply::Yes, Reply::No, Reply::Skipped] {
+        for bits in 0u32..(1 << SIGNS) {
+            assert_spanish_like_english(Check::Signs, &signs_with(prescribed, bits), &format!("signs {bits:011b}"));
+        }
+    }
+    for bits in 0u32..64 {
+        let checks = run(
+            (0..6).map(|i| Action::Reply(Check::Safer, i, if bits >> i & 1 == 1 { Reply::Yes } else { Reply::No }))
+        );
+        assert_spanish_like_english(Check::Safer, &checks, &format!("safer {bits:06b}"));
+    }
+    let values: Vec<Option<u8>> = std::iter::once(None).chain((0..=10).map(Some)).collect();
+    for &i in &values {
+        for &c in &values {
+            let replies = [(0, i), (1, c)]
+                .into_iter()
+                .filter_map(|(q, v)| Some(Action::Reply(Check::Ready, q, Reply::Scale(v?))));
+            assert_spanish_like_english(Check::Ready, &run(replies), &format!("ready {i:?} {c:?}"));
+        }
+    }
+    let es = bundle(Lang::Es);
+    let file = summary_text(es, Check::Safer, &Checks::default(), &Clinic::default());
+    for needed in ["911", "oprima 2", "AYUDA", "1-800-662-4357", "en español", "FindTreatment.gov", "naloxona"] {
+        assert!(file.contains(needed), "the Spanish text file has {needed:?}");
+    }
+}
+
+/// The checks' Spanish words read "fairly easy" (Fernández-Huerta at least 70), like the chapters.
+#[test]
+fn the_checks_spanish_words_are_fairly_easy_to_read() {
+    let t = bundle(Lang::Es);
+    for c in CHECKS {
+        let mut blocks: Vec<String> = (0..c.questions()).map(|q| question(t, c, q).to_string()).collect();
+        let mut checks = Checks::default();
+        for q in 0..c.questions() {
+            checks.apply(Action::Reply(c, q, if c.rulers() { Reply::Scale(5) } else { Reply::Yes }));
+        }
+        let r = report(t, c, &checks);
+        blocks.push(r.headline);
+        blocks.extend(r.lines);
+        blocks.extend(r.steps.iter().map(|s| s.to_string()));
+        let ease = content_compiler::readability::fernandez_huerta(&blocks);
+        assert!(ease >= 70.0, "{c:?}: Fernández-Huerta {ease:.1}");
+    }
+}

@@ -343,3 +343,34 @@ fn each_drug_gets_its_note_in_words_never_a_conversion_factor(#[case] id: DrugId
         assert!(!note.contains('%') && !note.contains("amount of"), "{note}");
     }
 }
+
+/// The Spanish describers over a grid of every drug, amount and naloxone: never a dose count
+/// beside a danger without "basta con menos" ("less is enough") in the same sentence, as in
+/// English; never an unfilled template; and as many sentences as the English one says.
+#[test]
+fn spanish_describers_keep_the_english_rules() {
+    let (es, en) = (bundle(Lang::Es), bundle(Lang::En));
+    let sentences = |s: &str| s.matches(['.', ':']).count();
+    for id in CATALOGUE.iter().map(|d| d.id) {
+        for doses in [0.0, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 30.0] {
+            for sprays in [0.0, 1.0, 2.0] {
+                let r = at_receptor(id, doses, sprays);
+                let (s_es, s_en) =
+                    (describe::receptor(es, drug(id).kind, &r), describe::receptor(en, drug(id).kind, &r));
+                assert!(!s_es.contains('{') && s_es != s_en, "{id:?} {doses} {sprays}: {s_es}");
+                assert_eq!(sentences(&s_es), sentences(&s_en), "{s_es} / {s_en}");
+                assert_eq!(s_es.contains("basta con menos"), s_en.contains("less is enough"), "{s_es}");
+            }
+        }
+    }
+    for day in [0, 1, 7, 30] {
+        for (feel, danger) in [(1.0, 2.0), (27.0, 27.0), (22.0, 18.0)] {
+            let s = describe::tolerance(es, day, feel, danger, 20.0, 0.3);
+            assert!(s.contains("basta con menos") && !s.contains('{'), "{s}");
+        }
+    }
+    for hour in [0.0, 0.25, 1.0, 1.5, 6.0] {
+        let s = describe::rescue(es, hour, 0.25, 0.5, 0.4);
+        assert!(!s.contains('{') && s != describe::rescue(en, hour, 0.25, 0.5, 0.4), "{s}");
+    }
+}

@@ -40,7 +40,7 @@ export function serve(root, port = 0, { prefix = '/', compress = false } = {}) {
   };
   if (compress) {
     // Compressed ahead, as a host's build or cache would have them: no request waits for it.
-    for (const name of readdirSync(base)) {
+    for (const name of readdirSync(base, { recursive: true })) {
       const file = join(base, name);
       if (COMPRESS.has(extname(file)) && statSync(file).isFile()) {
         for (const encoding of ['br', 'gzip']) pack(file, readFileSync(file), encoding);
@@ -57,7 +57,8 @@ export function serve(root, port = 0, { prefix = '/', compress = false } = {}) {
       return;
     }
     const inner = path.startsWith(prefix) ? path.slice(prefix.length) : null;
-    const file = normalize(join(base, inner === '' ? 'index.html' : inner ?? '\0'));
+    // A folder's page is its index.html (each other language's build is a folder: es/).
+    const file = normalize(join(base, inner === '' || inner?.endsWith('/') ? `${inner}index.html` : inner ?? '\0'));
     try {
       if (inner === null || !file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
       let body = await readFile(file);

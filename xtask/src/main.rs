@@ -269,7 +269,9 @@ fn static_page() -> Result {
         find(["<meta name=\"static-head\">", "<meta name=static-head>"]),
         html.contains("STATIC_PAGE"),
     ) else {
-        return Err("index.html lacks <html lang=\"en\">, <meta name=\"static-head\"> or the STATIC_PAGE placeholder".into());
+        return Err(
+            "index.html lacks <html lang=\"en\">, <meta name=\"static-head\"> or the STATIC_PAGE placeholder".into()
+        );
     };
     let lang = env::var("GUIDE_LANG").unwrap_or_else(|_| "en".into());
     let out = Command::new(env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
@@ -283,10 +285,11 @@ fn static_page() -> Result {
     }
     let page = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
     let (head, body) = page.split_once('\n').ok_or("the static page has no head line")?;
-    let html = html
-        .replacen(html_tag, &format!("<html lang=\"{lang}\">"), 1)
-        .replacen(head_mark, head, 1)
-        .replacen("STATIC_PAGE", body, 1);
+    let html = html.replacen(html_tag, &format!("<html lang=\"{lang}\">"), 1).replacen(head_mark, head, 1).replacen(
+        "STATIC_PAGE",
+        body,
+        1,
+    );
     fs::write(&file, html).map_err(|e| e.to_string())
 }
 

@@ -217,7 +217,9 @@ fn a_page_without_a_translation_fails() {
     let page = |lang: &str, title: &str| {
         SourceFile::new(
             format!("content/{lang}/pages/privacy.md"),
-            format!("+++\nslug = \"privacy\"\ntitle = \"{title}\"\nsummary = \"S.\"\nreviewed = 2026-11-22\n+++\nText.\n"),
+            format!(
+                "+++\nslug = \"privacy\"\ntitle = \"{title}\"\nsummary = \"S.\"\nreviewed = 2026-11-22\n+++\nText.\n"
+            ),
         )
     };
     let mut en = lang(vec![chapter("Fact [@nida-crisis].\n")], UI);
@@ -572,9 +574,16 @@ fn notes_breaking_a_rule_fail_naming_file_and_line() {
 #[test]
 fn spanish_syllables_follow_diphthongs_and_hiatus() {
     use readability::spanish_syllables as n;
-    for (word, syllables) in
-        [("opioide", 3), ("receptor", 3), ("respiración", 4), ("día", 2), ("heroína", 4), ("cuidado", 3), ("y", 1), ("poeta", 3)]
-    {
+    for (word, syllables) in [
+        ("opioide", 3),
+        ("receptor", 3),
+        ("respiración", 4),
+        ("día", 2),
+        ("heroína", 4),
+        ("cuidado", 3),
+        ("y", 1),
+        ("poeta", 3),
+    ] {
         assert_eq!(n(word), syllables, "{word}");
     }
 }
