@@ -4,7 +4,7 @@ import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { HELP_LINKS, launch } from './browser.mjs';
-import { CHECK_WALKS, LOOKS, QUIZ_WALK, SIM_WALKS, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, walkCheck, walkQuiz } from './walks.mjs';
+import { CHECK_WALKS, CHECK_WALKS_ES, LOOKS, QUIZ_WALK, QUIZ_WALK_ES, SIM_WALKS, SIM_WALKS_ES, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, walkCheck, walkQuiz } from './walks.mjs';
 import { serve } from './server.mjs';
 
 /**
@@ -21,6 +21,9 @@ const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 let server;
 let browser;
 
+/** Where each language's build is served from, below the guide's folder (English is the root). */
+const LANG_PATH = { en: '', es: 'es/' };
+
 before(async () => {
   server = await serve(process.env.DIST ?? '../../dist');
   browser = await launch();
@@ -33,7 +36,7 @@ after(async () => {
 });
 
 /** A fresh page; every request the browser makes is recorded with the time it was made. */
-async function open(hash = '', { colorScheme = 'light', width = 1280, query = '', reducedMotion = 'reduce' } = {}) {
+async function open(hash = '', { colorScheme = 'light', width = 1280, query = '', reducedMotion = 'reduce', lang = 'en' } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, reducedMotion });
   const page = await context.newPage();
   const requests = [];
@@ -42,7 +45,7 @@ async function open(hash = '', { colorScheme = 'light', width = 1280, query = ''
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}${query}${hash}`);
+  await page.goto(`${server.url}${LANG_PATH[lang]}${query}${hash}`);
   await page.waitForSelector('[data-ready] #chapter-title');
   return { context, page, requests, warnings, errors, readyAt: Date.now() };
 }
@@ -1243,12 +1246,17 @@ test('presenter mode: a shared step link opens that step; axe finds nothing in i
   assert.deepEqual(failures, []);
 });
 
-test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 1080 without scrolling, a knowledge check with each answer checked too', async () => {
+/**
+ * Every step of every chapter of a language's build, presented at 1280 x 720 and 1920 x 1080:
+ * none scrolls, a knowledge check's question neither with each answer checked. `count` is how
+ * the presenter's counter reads ("Step {n} of {total}").
+ */
+async function everyStepFits(lang, count) {
   const failures = [];
   for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.url}`);
+    await page.goto(`${server.url}${LANG_PATH[lang]}`);
     await page.waitForSelector('[data-ready] #chapter-title');
     // Measured once the step has been painted; a step that scrolls is measured again for up to
     // 2 s (a failure is one that never fits, not a frame caught mid-change).
@@ -1267,10 +1275,10 @@ test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 108
     for (const { hash } of await chapterLinks(page)) {
       await page.evaluate((h) => location.replace(`${h}/1`), hash);
       await page.waitForSelector('.presenter');
-      const total = Number((await page.textContent('.presenter__count')).match(/of (\d+)/)[1]);
+      const total = Number((await page.textContent('.presenter__count')).match(/(\d+)$/)[1]);
       for (let n = 1; n <= total; n += 1) {
         await page.evaluate((h) => location.replace(h), `${hash}/${n}`);
-        await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, `Step ${n} of ${total}`);
+        await page.waitForFunction((c) => document.querySelector('.presenter__count')?.textContent === c, count(n, total));
         await measure(`${hash}/${n}`);
         // A question of the knowledge check: each answer chosen and checked in turn (a wrong one
         // shows two explanations), and the step still fits.
@@ -1289,6 +1297,10 @@ test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 108
     await context.close();
   }
   assert.deepEqual(failures, []);
+}
+
+test('presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 1080 without scrolling, a knowledge check with each answer checked too', async () => {
+  await everyStepFits('en', (n, total) => `Step ${n} of ${total}`);
 });
 
 /** The offline file `cargo xtask test` writes beside the build (`offline::write`). */
@@ -1400,5 +1412,210 @@ test("a chapter's page for teachers: notes, then the handout; printed, the hando
   await page.screenshot({ path: `${SHOTS}teach-tolerance-print.png`, fullPage: true });
   const pdf = await page.pdf({ format: 'Letter' });
   assert.ok(pdf.length > 1000, 'the handout prints');
+  await context.close();
+});
+
+// ---- Spanish (issue 13): the Spanish build in es/, tested like the English one ----
+
+test('Spanish: the page says its language from the first byte; the language links keep the screen both ways', async () => {
+  const { context, page, errors } = await open('#/tolerance', { lang: 'es' });
+  const head = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    title: document.title,
+    alternates: [...document.querySelectorAll('link[rel=alternate]')].map((l) => `${l.hreflang} ${new URL(l.href).pathname}`),
+  }));
+  assert.deepEqual(head, { lang: 'es', title: 'La tolerancia – Entender los opioides', alternates: ['en /', 'es /es/'] });
+  assert.equal(await page.getAttribute('.shell', 'lang'), 'es');
+  for (const href of HELP_LINKS) assert.ok(await page.locator(`.help a[href="${href}"]`).isVisible(), href);
+  assert.match(await page.innerText('.help'), /oprima 2/);
+  await page.screenshot({ path: `${SHOTS}es-tolerance-top.png` });
+  // To English on the same screen, and back.
+  await tabTo(page, 'a.masthead__lang');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'English');
+  await press(page, 'Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('[data-ready] #chapter-title')?.textContent === 'Tolerance');
+  assert.equal(new URL(page.url()).pathname, '/');
+  await page.click('a.masthead__lang[hreflang="es"]');
+  await page.waitForFunction(() => document.querySelector('[data-ready] #chapter-title')?.textContent === 'La tolerancia');
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, '/es/#/tolerance');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Spanish: lang=es moves the English page to the Spanish build with its other settings and screen, adding no history entry; lang=en moves back; a bad lang is warned about', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?lang=es&mode=classroom#/tolerance/3`);
+  await page.waitForFunction(() => document.documentElement.lang === 'es' && /^Paso 3 de \d+$/.test(document.querySelector('.presenter__count')?.textContent));
+  const url = new URL(page.url());
+  assert.equal(`${url.pathname}${url.search}${url.hash}`, '/es/?mode=classroom#/tolerance/3');
+  // The new tab's blank page, then the Spanish one: the English page was replaced, not added.
+  assert.equal(await page.evaluate(() => history.length), 2, 'the move replaced the page');
+  await context.close();
+  const back = await open('#/withdrawal', { lang: 'es', query: '?lang=en' });
+  assert.equal(await back.page.innerText('#chapter-title'), 'Withdrawal');
+  assert.equal(new URL(back.page.url()).pathname, '/');
+  await back.context.close();
+  const bad = await open('', { lang: 'es', query: '?lang=fr' });
+  assert.equal(await bad.page.evaluate(() => document.documentElement.lang), 'es');
+  assert.ok(bad.warnings.some((w) => w.includes('"lang"') && w.includes('"en" and "es"')), bad.warnings.join('\n'));
+  await bad.context.close();
+});
+
+test('Spanish: leaving for the other language during a check says first that the answers will be cleared; staying keeps them', async () => {
+  const { context, page } = await open('#/check/safer', { width: 1280 });
+  await tabTo(page, '.check button.button--primary');
+  await press(page, 'Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'check-step');
+  await page.locator('input[name="safer-0"]').first().check();
+  await page.click('a.masthead__lang');
+  await page.waitForFunction(() => document.activeElement?.id === 'lang-confirm');
+  assert.equal(await page.getAttribute('#lang-confirm', 'role'), 'alert');
+  assert.match(await page.innerText('#lang-confirm'), /Your answers in the check-ins will be cleared/);
+  assert.deepEqual(await axe(page), []);
+  await page.screenshot({ path: `${SHOTS}lang-confirm.png` });
+  await page.click('#lang-confirm button');
+  assert.equal(await page.locator('#lang-confirm').count(), 0);
+  assert.ok(await page.locator('input[name="safer-0"]').first().isChecked(), 'the answer is kept');
+  assert.equal(new URL(page.url()).pathname, '/');
+  await page.click('a.masthead__lang');
+  await page.click('#lang-confirm a');
+  await page.waitForFunction(() => document.documentElement.lang === 'es' && document.querySelector('[data-ready] .check'));
+  assert.equal(new URL(page.url()).hash, '#/check/safer');
+  assert.equal(await page.locator('.check input:checked').count(), 0, 'no answer crossed over');
+  await context.close();
+  // Without answers, the link simply goes.
+  const plain = await open('#/check/safer');
+  await plain.page.click('a.masthead__lang');
+  await plain.page.waitForFunction(() => document.documentElement.lang === 'es' && document.querySelector('[data-ready] .check'));
+  await plain.context.close();
+});
+
+test('Spanish: axe finds nothing in any chapter, page or check, light and dark, 320 and 1280 px, and nothing scrolls sideways', async () => {
+  const probe = await open('', { lang: 'es' });
+  const routes = [...await hashes(probe.page, '.toc a'), '#/privacy', '#/teachers', '#/teach/tolerance'];
+  await probe.context.close();
+  assert.equal(routes.length, 17);
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    for (const hash of routes) {
+      const { context, page } = await open(hash, { colorScheme, width, lang: 'es' });
+      await checkLook(page, `es ${hash} ${colorScheme} ${width}px`, failures);
+      if (['#/receptors', '#/check/signs'].includes(hash)) await page.screenshot({ path: `${SHOTS}es${hash.replaceAll('/', '-').slice(1)}-${colorScheme}-${width}.png`, fullPage: true });
+      await context.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('Spanish: each simulation by keyboard alone, its sentence shown and announced in Spanish; axe in that state in every look', async () => {
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    for (const sim of SIM_WALKS_ES) {
+      const { context, page, errors } = await open(sim.hash, { colorScheme, width, lang: 'es' });
+      await sim.walk(page);
+      await assertSimState(page, sim, `es ${sim.id}`);
+      await checkLook(page, `es ${sim.id} ${colorScheme} ${width}px`, failures);
+      if (colorScheme === 'light' && width === 1280) {
+        await page.evaluate(() => { document.querySelector('.exit').style.visibility = 'hidden'; });
+        await page.locator(`#${sim.id}`).screenshot({ path: `${SHOTS}es-sim-${sim.id}.png` });
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('Spanish: each check by keyboard alone to its result and text file, in Spanish; nothing requested, stored or put in the URL; axe at each screen', async () => {
+  const failures = [];
+  for (const width of [320, 1280]) {
+    for (const walk of CHECK_WALKS_ES) {
+      const { context, page, requests, readyAt, errors } = await open(`#/check/${walk.slug}`, { width, lang: 'es' });
+      const urls = await walkCheck(page, walk, (screen) => checkLook(page, `es ${walk.slug} ${screen} ${width}px`, failures));
+      assert.match(await page.innerText('#check-step'), walk.headline);
+      const [download] = await Promise.all([page.waitForEvent('download'), tabTo(page, 'a[download]').then(() => press(page, 'Enter'))]);
+      assert.equal(download.suggestedFilename(), 'mi-chequeo.txt');
+      const file = await readFile(await download.path(), 'utf8');
+      for (const expected of walk.file) assert.match(file, expected);
+      assert.match(file, /El tratamiento funciona\./);
+      assert.match(file, /llame al 988 y oprima 2 para español, o envíe AYUDA por texto al 988/);
+      // Never a diagnosis, always a next step (the native tests check every result).
+      assert.doesNotMatch(await page.innerText('.summary'), /usted tiene|tiene un trastorno/i);
+      assert.match(file, /Lo que podría hacer ahora\n\S/);
+      if (width === 1280) await page.screenshot({ path: `${SHOTS}es-check-${walk.slug}.png`, fullPage: true });
+      await page.waitForTimeout(200);
+      assert.deepEqual(requests.filter((r) => r.at > readyAt && !r.url.startsWith('data:')).map((r) => r.url), []);
+      assert.ok(urls.every((u) => new URL(u).hash === `#/check/${walk.slug}`), urls.join(' '));
+      await assertNothingStored(context, page);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('Spanish: a knowledge check by keyboard alone, each verdict announced in Spanish, then the score; axe in every state', async () => {
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    const { context, page, errors } = await open(QUIZ_WALK_ES.hash, { colorScheme, width, lang: 'es' });
+    const score = await walkQuiz(page, QUIZ_WALK_ES, (state) => checkLook(page, `es quiz ${state} ${colorScheme} ${width}px`, failures));
+    assert.equal(score, QUIZ_WALK_ES.score);
+    if (colorScheme === 'dark' && width === 320) await page.locator('.quiz').screenshot({ path: `${SHOTS}es-quiz-done-dark-320.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('Spanish presenter mode: every step of every chapter fits 1280 x 720 and 1920 x 1080 without scrolling, every answer too', async () => {
+  await everyStepFits('es', (n, total) => `Paso ${n} de ${total}`);
+});
+
+test('Spanish without JavaScript: every chapter, page and check can be reached and read, with the help numbers and a link to English', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}es/`);
+  assert.deepEqual(await visibleTitles(page), ['Qué son los opioides']);
+  for (const href of HELP_LINKS) assert.ok(await page.locator(`a[href="${href}"]`).isVisible(), href);
+  const links = await page.$$eval('.toc a', (as) => as.map((a) => ({ hash: new URL(a.href).hash, title: a.textContent.trim() })));
+  assert.equal(links.length, 14);
+  for (const { hash, title } of links) {
+    await page.locator(`.toc a[href="${hash}"]`).click();
+    await page.waitForURL((u) => u.hash === hash);
+    assert.deepEqual(await visibleTitles(page), [title], hash);
+    const main = await page.innerText('main');
+    if (hash.startsWith('#/check/')) assert.match(main, /Este chequeo necesita JavaScript y WebAssembly/, hash);
+    if (hash === '#/receptors') assert.ok(await page.locator('.route:target .sim--static .needs-js').isVisible());
+  }
+  await page.screenshot({ path: `${SHOTS}es-no-javascript.png` });
+  await page.click('a.masthead__lang');
+  await page.waitForURL((u) => new URL(u).pathname === '/');
+  assert.deepEqual(await visibleTitles(page), ['What opioids are']);
+  await context.close();
+});
+
+test('Spanish: the offline file opens from file://: a simulation and a check in Spanish, nothing requested, and its link names the English file', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const url = `file://${OFFLINE.replace(/-en\.html$/, '-es.html')}`;
+  await page.goto(`${url}#/tolerance`);
+  await page.waitForSelector('[data-ready] #chapter-title');
+  assert.equal(await page.innerText('#chapter-title'), 'La tolerancia');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  const sim = SIM_WALKS_ES.find((w) => w.id === 'tolerance');
+  await sim.walk(page);
+  await assertSimState(page, sim, 'offline es');
+  assert.match(await page.getAttribute('a.masthead__lang', 'href'), /^understanding-opioids-en\.html#\/tolerance$/);
+  const walk = CHECK_WALKS_ES.find((w) => w.slug === 'ready');
+  await page.click(`.toc a[href="#/check/${walk.slug}"]`);
+  await page.waitForSelector('.check button.button--primary');
+  await walkCheck(page, walk);
+  assert.match(await page.innerText('#check-step'), walk.headline);
+  await page.screenshot({ path: `${SHOTS}es-offline-check.png` });
+  assert.deepEqual(requests.filter((u) => !u.startsWith('data:')), [url], 'the file itself is all the browser asked for');
+  await assertNothingStored(context, page);
   await context.close();
 });

@@ -267,6 +267,48 @@ export const QUIZ_WALK = {
   score: '3 of 4 right.',
 };
 
+/**
+ * The same walks on the Spanish build: the same keys reach the same states, which must then
+ * read in Spanish (each sentence the Spanish words of its English one).
+ */
+const SIM_SENTENCES_ES = {
+  receptors: /^Alrededor de 1 de cada 10 receptores están encendidos\. Alrededor de 8 de cada 10 receptores están bloqueados, así que nada los puede encender\. Mucho alivio del dolor\. La respiración está en más o menos la mitad de lo normal\. Para algunas personas, o con fentanilo, basta con menos\.$/,
+  reward: /^El opioide calma a las neuronas del freno\. Sin el freno, la neurona de dopamina se dispara mucho más rápido\.$/,
+  rescue: /^A las 6 horas: La naloxona ya se pasó\. La respiración es normal o casi\.$/,
+  tolerance: /^Día 30: hacen falta alrededor de 27 dosis para sentir lo que hizo 1 al principio\. Alrededor de 27 dosis pueden poner la respiración en peligro de muerte, y para algunas personas, o con fentanilo, basta con menos\. Su cantidad de siempre, 20 dosis: La respiración está en más o menos un tercio de lo normal\.$/,
+  restart: /^28 días después de dejarlo, la misma cantidad que antes: La respiración casi se detuvo\. Esto es una sobredosis\.$/,
+  withdrawal: /^3 días después de la última dosis: La abstinencia suele estar en lo peor: las primeras señales, más cólicos de estómago, diarrea, náuseas, vómitos, piel de gallina y pupilas grandes\.$/,
+};
+export const SIM_WALKS_ES = SIM_WALKS.map((sim) => ({ ...sim, sentence: SIM_SENTENCES_ES[sim.id] }));
+
+const CHECK_RESULTS_ES = {
+  signs: {
+    headline: /^Respondió que sí a 2 de las 9 señales que cuentan cuando los opioides se toman como se recetaron\.$/,
+    file: [/- ¿A menudo tomó más opioides, o los tomó por más tiempo, de lo que planeaba\? — Sí/, /Los profesionales dejan a un lado 2 de las 11 señales/, /Dijo que sí a 1 de esas 2\./, /leve \(2 o 3 señales\)/],
+  },
+  safer: {
+    headline: /^Pasos para lo que nos dijo$/,
+    file: [/Trate de no tomar opioides a solas/, /Never Use Alone \(en inglés\): neverusealone\.com/, /Empiece con mucho menos/, /Consiga naloxona \(Narcan\)\./],
+  },
+  ready: {
+    headline: /^Dé un paso pequeño\.$/,
+    file: [/¿Por qué un 6 y no un 4\?/, /¿Qué haría falta para pasar de 3 a 4\?/],
+  },
+};
+export const CHECK_WALKS_ES = CHECK_WALKS.map((walk) => ({ ...walk, ...CHECK_RESULTS_ES[walk.slug] }));
+
+export const QUIZ_WALK_ES = {
+  ...QUIZ_WALK,
+  chooseFirst: 'Primero elija una respuesta.',
+  said: [
+    /^Correcto\. Las células marcan los receptores, bloquean su señal y meten algunos adentro, así que la misma cantidad envía una señal más débil\./,
+    /^Correcto\. La tolerancia a la respiración lenta crece menos que la tolerancia a la euforia\./,
+    /^No del todo\. A estos efectos es a los que más crece la tolerancia\.(.|\n)*La respuesta: Las pupilas muy pequeñas y el estreñimiento\s+La tolerancia no crece igual para cada efecto\. Estos dos a menudo siguen\./,
+    /^Correcto\. El cuerpo aprende a esperar una droga donde se suele tomar\./,
+  ],
+  score: '3 de 4 correctas.',
+};
+
 /** A live region's text once it has some (polled: the two libraries' waitForFunction differ). */
 async function saidIn(page, selector) {
   let said = '';
@@ -289,7 +331,7 @@ export async function walkQuiz(page, walk, onState = async () => {}) {
       // Past the radios (Tab does not choose one) to "Check my answer": it asks for a choice.
       await tabTo(page, `${question(0)} button`);
       await press(page, 'Enter');
-      assert.equal(await saidIn(page, `${question(0)} [role="status"]`), 'Choose an answer first.');
+      assert.equal(await saidIn(page, `${question(0)} [role="status"]`), walk.chooseFirst ?? 'Choose an answer first.');
       // Back to the radios with Shift+Tab (no wrapping round the page: Firefox would leave it).
       await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');
