@@ -38,13 +38,18 @@ impl Drop for Mounted {
 
 /// Mounts the app at `route` and waits until it is ready.
 async fn mount_at(route: Route) -> Mounted {
+    mount_with(Settings::default(), route).await
+}
+
+/// Mounts the app with `settings` (a language, a clinic's) at `route` and waits until it is ready.
+async fn mount_with(settings: Settings, route: Route) -> Mounted {
     let left = Rc::new(RefCell::new(Vec::new()));
     let root = document().create_element("div").unwrap();
     root.set_class_name("test-root");
     document().body().unwrap().append_child(&root).unwrap();
     let record = left.clone();
     let props = AppProps {
-        settings: Settings::default(),
+        settings,
         route,
         step: None,
         onleave: Callback::from(move |url: String| record.borrow_mut().push(url)),
@@ -393,4 +398,45 @@ async fn a_knowledge_check_announces_each_verdict_then_the_score_and_forgets_it_
     until_eq(h1, "Tolerance").await;
     assert_eq!(text_of(".test-root .quiz__score"), "");
     assert!(document().query_selector(".test-root .quiz input:checked").unwrap().is_none());
+}
+
+fn spanish() -> Settings {
+    Settings { lang: Lang::Es, ..Settings::default() }
+}
+
+#[wasm_bindgen_test]
+async fn in_spanish_a_chapter_moves_on_and_the_dose_sentence_is_spanish_and_announced_once_still() {
+    let t = bundle(Lang::Es);
+    let (i, _) = t.chapter("receptors").unwrap();
+    let _app = mount_with(spanish(), Route::Chapter(i - 1)).await;
+    assert_eq!(h1(), "Qué son los opioides");
+    assert_eq!(document().query_selector(".test-root .shell").unwrap().unwrap().get_attribute("lang").unwrap(), "es");
+    click("a[rel='next']");
+    until_eq(h1, "Receptores: llave y cerradura").await;
+    slide("#receptors-dose", "3");
+    let overdose = "Alrededor de 1 de cada 10 receptores están encendidos. Mucho alivio del dolor. La respiración está en \
+                    menos de un quinto de lo normal. Esto pone la vida en peligro. Para algunas personas, o con fentanilo, \
+                    basta con menos.";
+    until_eq(|| text_of("#receptors-describe"), overdose).await;
+    assert_eq!(text_of("#receptors [role='status']"), "", "not announced while the reader may still be moving it");
+    until_eq(|| text_of("#receptors [role='status']"), overdose).await;
+    assert!(text_of("#receptors .readout[data-danger]").contains("Peligro de muerte"));
+}
+
+#[wasm_bindgen_test]
+async fn leaving_for_english_while_a_check_holds_answers_asks_first_and_staying_keeps_them() {
+    use opioid_explainer::assessment::flow::Check;
+    let _app = mount_with(spanish(), Route::Check(Check::Safer)).await;
+    press("Empezar");
+    until("the first question", || exists(".test-root input[name='safer-0']")).await;
+    click(".test-root input[name='safer-0']");
+    assert!(!exists("#lang-confirm"));
+    click(".test-root a.masthead__lang");
+    until("the notice", || exists("#lang-confirm")).await;
+    until_eq(focused, "lang-confirm").await;
+    assert!(text_of("#lang-confirm").starts_with("Sus respuestas en los chequeos se van a borrar"));
+    assert_eq!(document().query_selector("#lang-confirm a").unwrap().unwrap().get_attribute("hreflang").unwrap(), "en");
+    press("Quedarme y guardar mis respuestas");
+    until("the notice to go", || !exists("#lang-confirm")).await;
+    assert!(input_el(".test-root input[name='safer-0']").checked(), "the answer is kept");
 }

@@ -12,7 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { HELP_LINKS } from './browser.mjs';
 import { serve } from './server.mjs';
-import { CHECK_WALKS, LOOKS, QUIZ_WALK, SIM_WALKS, assertSimState, checkLook, presenterState, press, tabTo, walkCheck, walkQuiz } from './walks.mjs';
+import { CHECK_WALKS, CHECK_WALKS_ES, LOOKS, QUIZ_WALK, QUIZ_WALK_ES, SIM_WALKS, SIM_WALKS_ES, assertSimState, checkLook, presenterState, press, tabTo, walkCheck, walkQuiz } from './walks.mjs';
 
 const test = (name, fn) => nodeTest(name, { timeout: 300_000 }, fn);
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -56,7 +56,7 @@ async function firefox(kind) {
 }
 
 /** A fresh private context and page; every request is recorded with the time it was made. */
-async function open(hash = '', { colorScheme = 'light', width = 1280, height = 900 } = {}) {
+async function open(hash = '', { colorScheme = 'light', width = 1280, height = 900, lang = 'en' } = {}) {
   const browser = await firefox(colorScheme);
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -67,7 +67,7 @@ async function open(hash = '', { colorScheme = 'light', width = 1280, height = 9
   page.on('pageerror', (e) => errors.push(String(e)));
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text()); });
-  await page.goto(`${server.url}${hash}`);
+  await page.goto(`${server.url}${lang === 'en' ? '' : `${lang}/`}${hash}`);
   await page.waitForSelector('[data-ready] #chapter-title');
   return { context, page, requests, errors, warnings, readyAt: Date.now() };
 }
@@ -357,6 +357,61 @@ test("Firefox: a chapter's page for teachers, light and dark, 320 and 1280 px: a
     await checkLook(page, `teach ${colorScheme} ${width}px`, failures);
     if (width === 320 && colorScheme === 'dark') await page.screenshot({ path: `${SHOTS}teach-withdrawal-320-dark.png`, fullPage: true });
     assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+// ---- Spanish (issue 13): the Spanish build in es/ ----
+
+test('Firefox, Spanish: every chapter and page in four looks: in Spanish, axe finds nothing, nothing scrolls sideways, help is there; the link to English keeps the screen', async () => {
+  const probe = await open('', { lang: 'es' });
+  const all = [...(await routes(probe.page)).filter((r) => !r.hash.startsWith('#/check/')), { hash: '#/privacy', title: 'Cómo mantenemos privadas sus respuestas' }, { hash: '#/teachers', title: 'Para maestros' }];
+  await probe.context.close();
+  assert.equal(all.length, 13);
+  const failures = [];
+  for (const { colorScheme, width } of LOOKS) {
+    for (const { hash, title } of all) {
+      const { context, page, errors } = await open(hash, { colorScheme, width, lang: 'es' });
+      assert.equal(await text(page, 'h1'), title, hash);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+      for (const href of HELP_LINKS) assert.ok(await page.$(`.help a[href="${href}"]`), `${hash}: help link ${href}`);
+      await checkLook(page, `es ${hash} ${colorScheme} ${width}px`, failures);
+      if (hash === '#/withdrawal' && width === 320) await page.screenshot({ path: `${SHOTS}es-withdrawal-${colorScheme}-320.png`, fullPage: true });
+      assert.deepEqual(errors, [], hash);
+      await context.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+  const { context, page } = await open('#/withdrawal', { lang: 'es' });
+  await tabTo(page, 'a.masthead__lang');
+  await press(page, 'Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('[data-ready] h1')?.textContent === 'Withdrawal');
+  await context.close();
+});
+
+test('Firefox, Spanish: each simulation and check by keyboard alone, in Spanish, axe in every state; the knowledge check announced in Spanish', async () => {
+  const failures = [];
+  for (const { colorScheme, width } of [LOOKS[0], LOOKS[3]]) {
+    for (const sim of SIM_WALKS_ES) {
+      const { context, page, errors } = await open(sim.hash, { colorScheme, width, lang: 'es' });
+      await sim.walk(page);
+      await assertSimState(page, sim, `es ${sim.id} ${colorScheme} ${width}`);
+      await checkLook(page, `es ${sim.id} ${colorScheme} ${width}px`, failures);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    for (const walk of CHECK_WALKS_ES) {
+      const { context, page, requests, readyAt, errors } = await open(`#/check/${walk.slug}`, { colorScheme, width, lang: 'es' });
+      await walkCheck(page, walk, (state) => checkLook(page, `es ${walk.slug} ${state} ${colorScheme} ${width}px`, failures));
+      assert.match(await text(page, '#check-step'), walk.headline);
+      if (walk.slug === 'signs' && width === 1280) await page.screenshot({ path: `${SHOTS}es-check-signs-result.png`, fullPage: true });
+      assert.deepEqual(onWire(requests).filter((r) => r.at > readyAt).map((r) => r.url), []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    const { context, page } = await open(QUIZ_WALK_ES.hash, { colorScheme, width, lang: 'es' });
+    assert.equal(await walkQuiz(page, QUIZ_WALK_ES, (state) => checkLook(page, `es quiz ${state} ${colorScheme} ${width}px`, failures)), QUIZ_WALK_ES.score);
     await context.close();
   }
   assert.deepEqual(failures, []);

@@ -100,51 +100,47 @@ pub fn run(tools: &Tools, sizes_only: bool) -> Result {
     let mut counter = tools.cmd("trunk");
     counter.current_dir("bench/counter").args(["build", "--release=true"]);
     sh(&mut counter)?;
-    let (guide, guide_total) = sizes(Path::new("dist"))?;
     let (base, base_total) = sizes(Path::new("bench/counter/dist"))?;
-
-    println!("\nSizes in bytes (release build; gzip -9, brotli q11)\n");
-    println!(
-        "{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
-        "file", "guide raw", "gzip", "brotli", "counter raw", "gzip", "brotli"
-    );
-    for ((kind, g), (_, c)) in guide.iter().zip(&base) {
+    let base_parts = wasm_parts(Path::new("bench/counter/dist"))?;
+    // Each language is a build of its own: a reader downloads one, so each is measured alone.
+    for lang in crate::langs()? {
+        let dir = if lang == "en" { Path::new("dist").to_path_buf() } else { Path::new("dist").join(&lang) };
+        let (guide, guide_total) = sizes(&dir)?;
+        println!("\n== {lang}: {}\n\nSizes in bytes (release build; gzip -9, brotli q11)\n", dir.display());
         println!(
-            "{kind:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
-            g.raw, g.gzip, g.brotli, c.raw, c.gzip, c.brotli
+            "{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
+            "file", "guide raw", "gzip", "brotli", "counter raw", "gzip", "brotli"
         );
+        for ((kind, g), (_, c)) in guide.iter().zip(&base) {
+            println!(
+                "{kind:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
+                g.raw, g.gzip, g.brotli, c.raw, c.gzip, c.brotli
+            );
+        }
+        println!(
+            "{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
+            "total",
+            guide_total.raw,
+            guide_total.gzip,
+            guide_total.brotli,
+            base_total.raw,
+            base_total.gzip,
+            base_total.brotli
+        );
+        println!("\nbrotli total, guide ÷ counter: {:.2}×", guide_total.brotli as f64 / base_total.brotli as f64);
+        let ((code, data), (base_code, base_data)) = (wasm_parts(&dir)?, base_parts);
+        println!("\nInside the wasm (brotli, each section alone):");
+        for (name, g, c) in [("code", code, base_code), ("data (text and tables)", data, base_data)] {
+            println!("  {name:<24} {:>8} vs {:>8}: {:.2}×", g.brotli, c.brotli, g.brotli as f64 / c.brotli as f64);
+        }
+        budgets(&lang, &guide, &base, code, data, base_code, base_data)?;
     }
-    println!(
-        "{:<6} {:>10} {:>10} {:>10}   {:>10} {:>10} {:>10}",
-        "total",
-        guide_total.raw,
-        guide_total.gzip,
-        guide_total.brotli,
-        base_total.raw,
-        base_total.gzip,
-        base_total.brotli
-    );
-    println!("\nbrotli total, guide ÷ counter: {:.2}×", guide_total.brotli as f64 / base_total.brotli as f64);
 
-    let ((code, data), (base_code, base_data)) =
-        (wasm_parts(Path::new("dist"))?, wasm_parts(Path::new("bench/counter/dist"))?);
-    println!("\nInside the wasm (brotli, each section alone):");
-    for (name, g, c) in [("code", code, base_code), ("data (text and tables)", data, base_data)] {
-        println!("  {name:<24} {:>8} vs {:>8}: {:.2}×", g.brotli, c.brotli, g.brotli as f64 / c.brotli as f64);
+    // The offline files (issue 12): one page per language, for a USB stick; no budget of their own.
+    for offline in crate::offline::write(Path::new("dist"))? {
+        let file = size(&fs::read(&offline).map_err(|e| e.to_string())?);
+        println!("\nOffline file {}: {} raw, {} gzip, {} brotli", offline.display(), file.raw, file.gzip, file.brotli);
     }
-    budgets(&guide, &base, code, data, base_code, base_data)?;
-
-    // The offline file (issue 12): one page per language, for a USB stick; no budget of its own.
-    let offline = crate::offline::write(Path::new("dist"))?.remove(0);
-    let file = size(&fs::read(&offline).map_err(|e| e.to_string())?);
-    println!(
-        "\nOffline file {}: {} raw, {} gzip, {} brotli ({:.2}× the served guide's raw files)",
-        offline.display(),
-        file.raw,
-        file.gzip,
-        file.brotli,
-        file.raw as f64 / guide_total.raw as f64
-    );
     if sizes_only {
         return Ok(());
     }
@@ -161,12 +157,13 @@ pub fn run(tools: &Tools, sizes_only: bool) -> Result {
     sh(&mut lcp)
 }
 
-/// The two budgets of DEVELOPERS.md, per language (English only so far):
+/// The two budgets of DEVELOPERS.md, for one language's build:
 /// - code: the wasm's code section plus the JS, brotli, at most 2.2× the counter's;
 /// - words: the wasm's data section plus the HTML, brotli, above the counter's, at most 1.35× the
 ///   brotli of `content/<lang>/`'s files as written (all of them, in path order, compressed as one
 ///   stream).
 fn budgets(
+    lang: &str,
     guide: &[(&'static str, Size)],
     base: &[(&'static str, Size)],
     code: Size,
@@ -179,12 +176,12 @@ fn budgets(
     };
     let (g_code, c_code) = (code.brotli + of(guide, "js"), base_code.brotli + of(base, "js"));
     println!(
-        "\nBudget, code (wasm code + JS, brotli): {g_code} vs the counter's {c_code}: {:.2}× (at most 2.2×)",
+        "\nBudget, code (wasm code + JS, brotli), {lang}: {g_code} vs the counter's {c_code}: {:.2}× (at most 2.2×)",
         g_code as f64 / c_code as f64
     );
     let words = (data.brotli + of(guide, "html")).saturating_sub(base_data.brotli + of(base, "html"));
     let mut files = Vec::new();
-    let mut stack = vec![Path::new("content/en").to_path_buf()];
+    let mut stack = vec![Path::new("content").join(lang)];
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?.flatten() {
             if entry.path().is_dir() {
@@ -201,7 +198,7 @@ fn budgets(
     }
     let written = size(&source).brotli;
     println!(
-        "Budget, words (wasm data + HTML above the counter's, brotli): {words} vs content/en/ ({} files) {written}: {:.2}× (at most 1.35×)",
+        "Budget, words (wasm data + HTML above the counter's, brotli): {words} vs content/{lang}/ ({} files) {written}: {:.2}× (at most 1.35×)",
         files.len(),
         words as f64 / written as f64
     );

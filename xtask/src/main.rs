@@ -183,7 +183,7 @@ fn test(tools: &Tools) -> Result {
             Box::new(|| {
                 let mut cmd = tools.cmd("node");
                 cmd.current_dir(&tools.e2e_dir)
-                    .args(["--test", "--test-concurrency=1", "--test-timeout=1800000", "guide.test.mjs"])
+                    .args(["--test", "--test-concurrency=1", "--test-timeout=2700000", "guide.test.mjs"])
                     .env("DIST", project_root().join("dist"))
                     .env("PANIC_DIST", project_root().join("target").join("panic-dist"));
                 sh(&mut cmd)
@@ -194,7 +194,7 @@ fn test(tools: &Tools) -> Result {
             Box::new(|| {
                 let mut cmd = tools.cmd("node");
                 cmd.current_dir(&tools.e2e_dir)
-                    .args(["--test", "--test-concurrency=1", "--test-timeout=1800000", "firefox.test.mjs"])
+                    .args(["--test", "--test-concurrency=1", "--test-timeout=2700000", "firefox.test.mjs"])
                     .env("DIST", project_root().join("dist"))
                     .env("FIREFOX", which("firefox-esr").unwrap_or_else(|| "/usr/bin/firefox-esr".into()));
                 sh(&mut cmd)
