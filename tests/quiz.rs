@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, attr, chapter, text};
+use common::{all, attr, chapter, plain, text};
 use content_compiler::readability::fk_grade;
 use opioid_explainer::content::{bundle, Lang, Question};
 use opioid_explainer::quiz::{Action, Answer, Quiz, Shown};
@@ -73,21 +73,6 @@ proptest! {
         let expected = verdicts.iter().all(Option::is_some).then(|| verdicts.iter().filter(|v| **v == Some(true)).count());
         prop_assert_eq!(quiz.score(qs), expected);
     }
-}
-
-/// Tags out, entities decoded: what a reader reads.
-fn plain(html: &str) -> String {
-    let mut out = String::new();
-    let mut tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => tag = true,
-            '>' => tag = false,
-            c if !tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, attr, render_with, text};
+use common::{all, attr, plain, render_with, text};
 use content_compiler::readability::{fernandez_huerta, fk_grade};
 use opioid_explainer::assessment::flow::CHECKS;
 use opioid_explainer::config::{lang_href, Settings};
@@ -114,22 +114,6 @@ fn a_language_link_keeps_the_screen_and_the_settings_but_lang() {
     );
     assert_eq!(lang_href("/x/understanding-opioids-es.html", "?lang=es", es, en, ""), "understanding-opioids-en.html");
     assert_eq!(lang_href("/guide/es/", "", es, es, "#/x"), "./#/x");
-}
-
-/// A run's text without its tags (a citation's visually hidden "Fuente" word included, as in
-/// the English check).
-fn plain(html: &str) -> String {
-    let mut out = String::new();
-    let mut tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => tag = true,
-            '>' => tag = false,
-            c if !tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
 }
 
 #[test]

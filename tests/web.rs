@@ -429,7 +429,9 @@ async fn leaving_for_english_while_a_check_holds_answers_asks_first_and_staying_
     let _app = mount_with(spanish(), Route::Check(Check::Safer)).await;
     press("Empezar");
     until("the first question", || exists(".test-root input[name='safer-0']")).await;
+    assert!(!exists(".test-root a.masthead__lang[data-asks]"), "with no answer held, the link simply goes");
     click(".test-root input[name='safer-0']");
+    until("the link to ask first", || exists(".test-root a.masthead__lang[data-asks]")).await;
     assert!(!exists("#lang-confirm"));
     click(".test-root a.masthead__lang");
     until("the notice", || exists("#lang-confirm")).await;

@@ -90,6 +90,8 @@ pub fn footer_links(t: &'static Bundle) -> Html {
 /// with `ask` given (the app, while answers are held) a click asks first: see [`lang_confirm`].
 pub fn lang_links(v: View, hash: &str, ask: Option<&Callback<Lang>>) -> Html {
     let from = v.settings.lang;
+    // `data-asks`: this link asks first (what the tests wait for once an answer is held).
+    let asks = ask.is_some().then_some("");
     let link = |to: Lang| {
         let onclick = ask.cloned().map(|ask| {
             Callback::from(move |e: MouseEvent| {
@@ -98,7 +100,7 @@ pub fn lang_links(v: View, hash: &str, ask: Option<&Callback<Lang>>) -> Html {
             })
         });
         html! {
-            <a class="masthead__lang" href={platform::lang_href(from, to, hash)} hreflang={to.code()} lang={to.code()} {onclick}>{ to.name() }</a>
+            <a class="masthead__lang" href={platform::lang_href(from, to, hash)} hreflang={to.code()} lang={to.code()} data-asks={asks} {onclick}>{ to.name() }</a>
         }
     };
     Lang::ALL.iter().filter(|&&l| l != from).map(|&to| link(to)).collect()

@@ -125,3 +125,19 @@ pub fn within_rules(
     }
     Ok(())
 }
+
+/// A run of HTML as text: its tags dropped and its entities read (a citation's visually hidden
+/// "Source" word stays, as a screen reader hears it).
+pub fn plain(html: &str) -> String {
+    let mut out = String::new();
+    let mut tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => tag = true,
+            '>' => tag = false,
+            c if !tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+}

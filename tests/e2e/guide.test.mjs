@@ -1468,6 +1468,7 @@ test('Spanish: leaving for the other language during a check says first that the
   await press(page, 'Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'check-step');
   await page.locator('input[name="safer-0"]').first().check();
+  await page.waitForSelector('a.masthead__lang[data-asks]');
   await page.click('a.masthead__lang');
   await page.waitForFunction(() => document.activeElement?.id === 'lang-confirm');
   assert.equal(await page.getAttribute('#lang-confirm', 'role'), 'alert');
@@ -1486,6 +1487,7 @@ test('Spanish: leaving for the other language during a check says first that the
   await context.close();
   // Without answers, the link simply goes.
   const plain = await open('#/check/safer');
+  assert.equal(await plain.page.locator('a.masthead__lang[data-asks]').count(), 0);
   await plain.page.click('a.masthead__lang');
   await plain.page.waitForFunction(() => document.documentElement.lang === 'es' && document.querySelector('[data-ready] .check'));
   await plain.context.close();
