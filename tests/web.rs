@@ -441,4 +441,10 @@ async fn leaving_for_english_while_a_check_holds_answers_asks_first_and_staying_
     press("Quedarme y guardar mis respuestas");
     until("the notice to go", || !exists("#lang-confirm")).await;
     assert!(input_el(".test-root input[name='safer-0']").checked(), "the answer is kept");
+    // Asked again, then the answers cleared in the check itself: nothing is left to warn about.
+    click(".test-root a.masthead__lang");
+    until("the notice again", || exists("#lang-confirm")).await;
+    press("Borrar mis respuestas");
+    until("the notice to go with the answers", || !exists("#lang-confirm")).await;
+    assert!(!exists(".test-root a.masthead__lang[data-asks]"));
 }

@@ -180,7 +180,8 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |to| asking.set(Some(to)))
     };
     let languages = lang_links(v, &here, state.checks.holds_answers().then_some(&ask));
-    let confirm = (*asking).map(|to| {
+    // (Gone once no answer is held: cleared, or the check started again.)
+    let confirm = (*asking).filter(|_| state.checks.holds_answers()).map(|to| {
         let clear = send.reform(|()| flow::Action::Clear);
         let asking = asking.clone();
         lang_confirm(v, to, &here, &clear, &Callback::from(move |()| asking.set(None)))
