@@ -1621,3 +1621,26 @@ test('Spanish: the offline file opens from file://: a simulation and a check in 
   await assertNothingStored(context, page);
   await context.close();
 });
+
+test("Spanish: a clinic's snippet with lang=\"es\" shows the Spanish guide in its sandboxed frame, with the clinic's name and its height fitted", async () => {
+  const host = await hostPage('snippet-es', `<h1>Clínica Riverside</h1>
+    <script src="${server.url}embed.js"></script>
+    <opioid-guide src="${server.url}#/tolerance" lang="es" clinic-name="Clínica Riverside"></opioid-guide>`);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = page.frameLocator('opioid-guide iframe');
+    await frame.locator('[data-ready] #tolerance-describe').waitFor();
+    assert.equal(await frame.locator('h1').textContent(), 'La tolerancia');
+    assert.equal(await frame.locator('html').getAttribute('lang'), 'es');
+    assert.match(await frame.locator('.masthead__clinic').innerText(), /^Le ofrece esta guía: Clínica Riverside/);
+    await page.waitForFunction(() => document.querySelector('opioid-guide iframe').getBoundingClientRect().height > 1000);
+    const outer = (await page.locator('opioid-guide iframe').boundingBox()).height;
+    const inner = await frame.locator('body').evaluate((b) => b.offsetHeight);
+    assert.ok(Math.abs(outer - inner) <= 2, `the frame fits the Spanish guide: ${outer} / ${inner}`);
+    await context.close();
+  } finally {
+    await host.close();
+  }
+});
