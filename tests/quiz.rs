@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, attr, chapter, plain, text};
+use common::{all, attr, chapter, plain, quiz_text, text};
 use content_compiler::readability::fk_grade;
 use opioid_explainer::content::{bundle, Lang, Question};
 use opioid_explainer::quiz::{Action, Answer, Quiz, Shown};
@@ -110,12 +110,7 @@ fn every_chapter_has_3_to_5_questions_each_explained_with_the_right_answer_cited
 #[test]
 fn every_chapters_questions_read_at_grade_8_or_lower() {
     for c in bundle(Lang::En).chapters {
-        let blocks: Vec<String> = c
-            .quiz
-            .iter()
-            .flat_map(|q| std::iter::once(q.ask).chain(q.options.iter().copied()).chain(q.why.iter().copied()))
-            .map(|w| plain(w.html()))
-            .collect();
+        let blocks = quiz_text(c);
         let grade = fk_grade(&blocks);
         assert!(grade <= 8.0, "{}: grade {grade:.1}", c.slug);
     }

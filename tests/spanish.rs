@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, attr, plain, render_with, text};
+use common::{all, attr, quiz_text, render_with, text};
 use content_compiler::readability::{fernandez_huerta, fk_grade};
 use opioid_explainer::assessment::flow::CHECKS;
 use opioid_explainer::config::{lang_href, Settings};
@@ -122,12 +122,7 @@ fn the_spanish_knowledge_checks_and_teachers_pages_are_there_and_easy_to_read() 
     for (c_es, c_en) in es.chapters.iter().zip(en.chapters) {
         assert_eq!(c_es.slug, c_en.slug, "slugs are shared by every language");
         assert_eq!(c_es.quiz.len(), c_en.quiz.len(), "{}", c_es.slug);
-        let blocks: Vec<String> = c_es
-            .quiz
-            .iter()
-            .flat_map(|q| std::iter::once(q.ask).chain(q.options.iter().copied()).chain(q.why.iter().copied()))
-            .map(|w| plain(w.html()))
-            .collect();
+        let blocks = quiz_text(c_es);
         let ease = fernandez_huerta(&blocks);
         assert!(ease >= 70.0, "{}: Fernández-Huerta {ease:.1}", c_es.slug);
         assert!(fk_grade(&blocks) > 0.0);

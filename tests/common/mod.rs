@@ -141,3 +141,12 @@ pub fn plain(html: &str) -> String {
     }
     out.replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
 }
+
+/// A chapter's knowledge check as text, run by run: each question, its options, its explanations.
+pub fn quiz_text(c: &opioid_explainer::content::Chapter) -> Vec<String> {
+    c.quiz
+        .iter()
+        .flat_map(|q| std::iter::once(q.ask).chain(q.options.iter().copied()).chain(q.why.iter().copied()))
+        .map(|w| plain(w.html()))
+        .collect()
+}
