@@ -49,6 +49,9 @@ if (process.env.BENCH_PART !== 'sliders') {
 // - cost × 4: unthrottled, the same steps run REPEATS times with a random pause before each, and
 //   each step's cost is its fastest run (noise only ever adds time), times 4 for the slower phone.
 //   Its slowest column is the one that says whether a step can drop a frame.
+// Both pages are served cross-origin isolated, so `performance.now()` reads in microseconds: a
+// click of the counter takes about 0.1 ms here, and Chromium's usual 0.1 ms clock made its median,
+// and every ratio over it, a matter of rounding.
 const SLIDERS = [
   ['receptors', '#/receptors', '#receptors-dose'],
   ['tolerance (day)', '#/tolerance', '#tolerance-day'],
@@ -68,6 +71,7 @@ async function timed(url, selector, { rate, repeats }) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const costs = await page.evaluate(async ({ selector, steps, repeats }) => {
+    if (!crossOriginIsolated) throw new Error("the page is not cross-origin isolated: its clock is coarse");
     const el = document.querySelector(selector);
     const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     const pause = () => new Promise((r) => setTimeout(r, Math.random() * 10));
@@ -102,8 +106,8 @@ async function both(url, selector) {
   const cost = (await timed(url, selector, { rate: 1, repeats: REPEATS })).map((t) => t * SLOWDOWN);
   return { throttled: median(throttled), cost: median(cost), slowest: Math.max(...cost) };
 }
-const guideServer = await serve(guideDir);
-const counterServer = await serve(counterDir);
+const guideServer = await serve(guideDir, 0, { isolated: true });
+const counterServer = await serve(counterDir, 0, { isolated: true });
 const click = await both(counterServer.url, 'button');
 const cols = (name, m, ratio1, c, ratio2, slowest) => console.log(
   `${name.padEnd(22)}${m.padStart(10)}${ratio1.padStart(9)}${c.padStart(10)}${ratio2.padStart(9)}${slowest.padStart(9)}`);

@@ -23,9 +23,10 @@ const COMPRESS = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.txt', '.jso
  * '/guide/', as a clinic's site would put it; requests outside it are not found). Resolves to
  * { url, requests, close }, `url` ending in the prefix. With `compress`, files go out with brotli
  * or gzip when the browser accepts it, as any real host sends them (the benchmarks use this; the
- * tests see files as stored).
+ * tests see files as stored). With `isolated`, the page is cross-origin isolated (COOP and COEP),
+ * so its clock reads in microseconds, not the 0.1 ms it is coarsened to otherwise (the slider bench).
  */
-export function serve(root, port = 0, { prefix = '/', compress = false } = {}) {
+export function serve(root, port = 0, { prefix = '/', compress = false, isolated = false } = {}) {
   const base = resolve(root);
   const requests = [];
   const packed = new Map();
@@ -51,6 +52,10 @@ export function serve(root, port = 0, { prefix = '/', compress = false } = {}) {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push({ method: req.method, path, at: Date.now() });
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+    if (isolated) {
+      headers['Cross-Origin-Opener-Policy'] = 'same-origin';
+      headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
+    }
     if (`${path}/` === prefix) {
       res.writeHead(301, { ...headers, Location: prefix });
       res.end();
