@@ -1082,7 +1082,7 @@ test('the sandbox token by token: what each one is needed for breaks without it'
   }
 });
 
-test('focus is never hidden under anything sticky: every route tabbed through at 320 x 640, 1280 x 720 and 1920 x 1080', async () => {
+test('focus is never hidden under anything sticky or out of the window: every route tabbed through at 320 x 640, 1280 x 720 and 1920 x 1080', async () => {
   const failures = [];
   for (const [width, height] of [[320, 640], [1280, 720], [1920, 1080]]) {
     const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
@@ -1113,10 +1113,14 @@ test('focus is never hidden under anything sticky: every route tabbed through at
               const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
               return hit !== null && o.contains(hit);
             });
-          return { end: el.classList.contains('skip-link') && window.scrollY > 0, name: `${el.tagName} ${el.textContent.trim().slice(0, 40)}`, covered: over.length > 0, top: Math.round(a.top) };
+          // Or out of the window: a sticky box taller than the window keeps its end below it.
+          const out = a.bottom > innerHeight + 1 || a.top < -1;
+          // The skip link comes before the heading: reaching it, focus has gone round the page.
+          return { end: el.classList.contains('skip-link'), name: `${el.tagName} ${el.textContent.trim().slice(0, 40)}`, covered: over.length > 0, out, top: Math.round(a.top) };
         });
         if (seen.end) break;
         if (seen.covered) failures.push(`${width}x${height} ${hash}: "${seen.name}" at ${seen.top}px is under a sticky bar`);
+        if (seen.out) failures.push(`${width}x${height} ${hash}: "${seen.name}" at ${seen.top}px is out of the window`);
       }
     }
     await context.close();
