@@ -374,3 +374,36 @@ fn spanish_describers_keep_the_english_rules() {
         assert!(!s.contains('{') && s != describe::rescue(en, hour, 0.25, 0.5, 0.4), "{s}");
     }
 }
+
+/// Spanish writes no capital after a colon: every Spanish sentence built from a lead-in and
+/// another sentence (the restart, tolerance, withdrawal and rescue describers) either joins them
+/// after a full stop or goes on in lowercase after the colon.
+#[test]
+fn spanish_describers_write_no_capital_after_a_colon() {
+    use opioid_explainer::model::withdrawal::Opioid;
+    let es = bundle(Lang::Es);
+    let shares = [1.0, 0.8, 0.6, 0.5, 0.35, 0.25, 0.15, 0.05];
+    let mut all = Vec::new();
+    for &b in &shares {
+        for day in [0, 1, 3, 30] {
+            all.push(describe::restart(es, day, b));
+            all.push(describe::tolerance(es, day, 5.0, 20.0, 20.0, b));
+            all.push(describe::tolerance(es, day, 25.0, 20.0, 20.0, b));
+        }
+        for hour in [0.0, 0.25, 0.5, 1.0, 1.5, 6.0] {
+            for left in [1.0, 0.3, 0.0] {
+                all.push(describe::rescue(es, hour, 0.25, left, b));
+                all.push(describe::rescue(es, hour, 2.0, left, b));
+            }
+        }
+    }
+    for o in [Opioid::ShortActing, Opioid::Methadone] {
+        for hour in (0..=480).step_by(6) {
+            all.push(describe::withdrawal(es, o, f64::from(hour)));
+        }
+    }
+    for s in &all {
+        let capital = s.match_indices(": ").any(|(i, _)| s[i + 2..].chars().next().is_some_and(char::is_uppercase));
+        assert!(!capital, "a capital after a colon: {s}");
+    }
+}
