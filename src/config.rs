@@ -387,6 +387,9 @@ fn sanitize_for_log(s: &str) -> String {
     s.chars().filter(|c| c.is_ascii_graphic()).take(40).collect()
 }
 
+/// How the offline files' names begin: `understanding-opioids-<lang>.html`.
+pub const OFFLINE_FILE: &str = "understanding-opioids-";
+
 /// Where the same screen is in another language's build, as a link relative to this page.
 ///
 /// English is the folder's root and every other language a folder in it named by its code
@@ -395,12 +398,11 @@ fn sanitize_for_log(s: &str) -> String {
 /// `query` its settings (with or without `?`: each is kept but `lang`, which the other build
 /// already is) and `hash` the screen (`#/tolerance`).
 pub fn lang_href(path: &str, query: &str, from: Lang, to: Lang, hash: &str) -> String {
-    const OFFLINE: &str = "understanding-opioids-";
     let file = path.rsplit('/').next().unwrap_or_default();
     let place = if from == to {
         "./".to_string()
-    } else if file.starts_with(OFFLINE) && file.ends_with(".html") {
-        format!("{OFFLINE}{}.html", to.code())
+    } else if file.starts_with(OFFLINE_FILE) && file.ends_with(".html") {
+        format!("{OFFLINE_FILE}{}.html", to.code())
     } else {
         let up = if from == Lang::ALL[0] { "" } else { "../" };
         let down = if to == Lang::ALL[0] { String::new() } else { format!("{}/", to.code()) };

@@ -155,5 +155,30 @@ pub fn head(lang: crate::content::Lang) -> String {
         let href = crate::config::lang_href("", "", lang, to, "");
         head.push_str(&format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\">", to.code()));
     }
+    head.push_str(&lang_move(lang));
     head
+}
+
+/// A `lang` in the address naming another built language moves the page there before anything
+/// else loads (not this build's page painted, then its wasm fetched only to leave): to the address
+/// `config::lang_href` makes, the other settings and the screen kept, no history entry added. Any
+/// other `lang` is left to the app, which warns about it; the app also moves for a `lang` built
+/// in from `clinic.toml`. It reads the address and writes nothing into the page. The build allows
+/// it by its hash, like the loader.
+pub fn lang_move(lang: crate::content::Lang) -> String {
+    use crate::content::Lang;
+    let all: Vec<String> = Lang::ALL.iter().map(|l| format!("\"{}\"", l.code())).collect();
+    format!(
+        concat!(
+            "<script>(()=>{{const all=[{all}],here=\"{here}\",m=/[?&]lang=([^&#]*)/.exec(location.search);",
+            "if(!m||m[1]===here||!all.includes(m[1]))return;",
+            "const to=m[1],p=location.pathname,f=p.slice(p.lastIndexOf(\"/\")+1),o=\"{offline}\",",
+            "q=location.search.slice(1).split(\"&\").filter(s=>s&&!s.startsWith(\"lang=\")),",
+            "place=f.startsWith(o)&&f.endsWith(\".html\")?o+to+\".html\":(here===all[0]?\"\":\"../\")+(to===all[0]?\"\":to+\"/\");",
+            "location.replace((place||\"./\")+(q.length?\"?\"+q.join(\"&\"):\"\")+location.hash)}})()</script>"
+        ),
+        all = all.join(","),
+        here = lang.code(),
+        offline = crate::config::OFFLINE_FILE,
+    )
 }

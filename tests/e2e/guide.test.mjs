@@ -1448,19 +1448,27 @@ test('Spanish: the page says its language from the first byte; the language link
   await context.close();
 });
 
-test('Spanish: lang=es moves the English page to the Spanish build with its other settings and screen, adding no history entry; lang=en moves back; a bad lang is warned about', async () => {
+test('Spanish: lang=es moves the English page to the Spanish build with its other settings and screen before the English wasm or script is asked for, adding no history entry; lang=en moves back; a bad lang is warned about', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await page.goto(`${server.url}?lang=es&mode=classroom#/tolerance/3`);
   await page.waitForFunction(() => document.documentElement.lang === 'es' && /^Paso 3 de \d+$/.test(document.querySelector('.presenter__count')?.textContent));
   const url = new URL(page.url());
   assert.equal(`${url.pathname}${url.search}${url.hash}`, '/es/?mode=classroom#/tolerance/3');
   // The new tab's blank page, then the Spanish one: the English page was replaced, not added.
   assert.equal(await page.evaluate(() => history.length), 2, 'the move replaced the page');
+  // The page moved from its head: the English build's script and wasm were never fetched.
+  const code = (paths, dir) => paths.filter((p) => /\.(js|wasm)$/.test(p) && p.startsWith(dir) && !p.slice(dir.length).includes('/'));
+  assert.deepEqual(code(asked, '/'), [], asked.join('\n'));
+  assert.equal(code(asked, '/es/').length, 2, asked.join('\n'));
   await context.close();
   const back = await open('#/withdrawal', { lang: 'es', query: '?lang=en' });
   assert.equal(await back.page.innerText('#chapter-title'), 'Withdrawal');
   assert.equal(new URL(back.page.url()).pathname, '/');
+  const backAsked = back.requests.map((r) => new URL(r.url).pathname);
+  assert.deepEqual(code(backAsked, '/es/'), [], backAsked.join('\n'));
   await back.context.close();
   const bad = await open('', { lang: 'es', query: '?lang=fr' });
   assert.equal(await bad.page.evaluate(() => document.documentElement.lang), 'es');
