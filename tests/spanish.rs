@@ -90,10 +90,16 @@ fn the_page_head_names_the_language_and_where_each_language_is() {
         "<title>Entender los opioides</title><meta name=\"description\" content=\"Cómo actúan los opioides en el cerebro \
          y cómo protegerse. Una guía privada: nada de lo que hace sale de su navegador.\"><link rel=\"alternate\" \
          hreflang=\"en\" href=\"../\"><link rel=\"alternate\" hreflang=\"es\" href=\"./\">"
+            .to_string()
+            + &static_page::lang_move(Lang::Es)
     );
-    assert!(static_page::head(Lang::En).ends_with(
-        "<link rel=\"alternate\" hreflang=\"en\" href=\"./\"><link rel=\"alternate\" hreflang=\"es\" href=\"es/\">"
-    ));
+    assert!(static_page::head(Lang::En).ends_with(&format!(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"./\"><link rel=\"alternate\" hreflang=\"es\" href=\"es/\">{}",
+        static_page::lang_move(Lang::En)
+    )));
+    // The move knows its own language and every built one (what it does is tested in a browser).
+    assert!(static_page::lang_move(Lang::Es).contains("const all=[\"en\",\"es\"],here=\"es\""));
+    assert!(static_page::lang_move(Lang::En).contains("here=\"en\""));
 }
 
 #[test]
