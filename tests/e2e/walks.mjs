@@ -283,7 +283,7 @@ const SIM_SENTENCES_ES = {
   receptors: /^Alrededor de 1 de cada 10 receptores están encendidos\. Alrededor de 8 de cada 10 receptores están bloqueados, así que nada los puede encender\. Mucho alivio del dolor\. La respiración está en más o menos la mitad de lo normal\. Para algunas personas, o con fentanilo, basta con menos\.$/,
   reward: /^El opioide calma a las neuronas del freno\. Sin el freno, la neurona de dopamina se dispara mucho más rápido\.$/,
   rescue: /^A las 6 horas: la naloxona ya se pasó\. La respiración es normal o casi\.$/,
-  tolerance: /^Día 30: hacen falta alrededor de 27 dosis para sentir lo que hizo 1 al principio\. Alrededor de 27 dosis pueden poner la respiración en peligro de muerte, y para algunas personas, o con fentanilo, basta con menos\. Consumen su cantidad de siempre, 20 dosis\. La respiración está en más o menos un tercio de lo normal\.$/,
+  tolerance: /^Día 30: hacen falta alrededor de 27 dosis para sentir lo que hizo 1 al principio\. Alrededor de 27 dosis pueden poner la respiración en peligro de muerte, y para algunas personas, o con fentanilo, basta con menos\. Consumen sus 20 dosis de siempre\. La respiración está en más o menos un tercio de lo normal\.$/,
   restart: /^Vuelven a tomar la misma cantidad que antes 28 días después de dejarlo\. La respiración casi se detuvo\. Esto es una sobredosis\.$/,
   withdrawal: /^Han pasado 3 días desde la última dosis\. La abstinencia suele estar en lo peor: las primeras señales, más cólicos de estómago, diarrea, náuseas, vómitos, piel de gallina y pupilas grandes\.$/,
 };
