@@ -84,8 +84,8 @@ pub enum Segment {
 
 /// A run of ready HTML, numbered across the language (chapters, then pages).
 ///
-/// The served page carries every run once, as `<div class="words" data-w="n">` in its static text
-/// (`ui::static_page`, written by the build). The app's build does not compile the runs in: before
+/// The served page carries every run once, as `<div data-w="n">` in its static text
+/// (`ui::static_page`, written by the build; `n` left out where it is the run before's plus one). The app's build does not compile the runs in: before
 /// mounting, it takes them from that page ([`take_words`]): our own build's output, never anything
 /// from a URL or a clinic. Native builds and the wasm test build (`words-in-wasm`) compile them in.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, attr, chapter, plain, quiz_text, text};
+use common::{all, attr, chapter, plain, quiz_text, runs_numbered, text};
 use content_compiler::readability::fk_grade;
 use opioid_explainer::content::{bundle, Lang, Question};
 use opioid_explainer::quiz::{Action, Answer, Quiz, Shown};
@@ -163,8 +163,7 @@ async fn without_the_app_each_question_and_its_answers_are_text_the_app_takes_it
     // Each run once, under its number: the question, each option, each explanation.
     for q in c.quiz {
         for w in std::iter::once(&q.ask).chain(q.options).chain(q.why) {
-            let found = all(&html, &format!("[data-w=\"{}\"]", w.index));
-            assert_eq!(found.len(), 1, "run {} is on the page once", w.index);
+            assert_eq!(runs_numbered(&html, w.index), 1, "run {} is on the page once", w.index);
         }
     }
     // The answers wait behind a disclosure, the right one named.

@@ -44,7 +44,7 @@ async fn the_page_carries_every_run_of_text_once_with_the_words_the_app_shows() 
     let t = bundle(Lang::En);
     let html = page(Settings::default()).await;
     let runs: BTreeMap<u16, String> =
-        all(&html, "[data-w]").iter().map(|r| (attr(r, "data-w").parse().expect("a number"), text(r))).collect();
+        common::runs(&html).iter().map(|(n, r)| (u16::try_from(*n).expect("a run's number"), text(r))).collect();
     assert_eq!(runs.len(), all(&html, "[data-w]").len(), "each run once");
     let carried = |w: Words, whose: &str| {
         let words = text(&Html::parse_fragment(w.html()).root_element());
@@ -162,4 +162,19 @@ async fn a_clinics_choice_of_screens_is_the_static_pages_too() {
         all(&html, "nav.toc a").iter().map(text).collect::<Vec<_>>(),
         [t.chapters[t.chapter("overdose-and-naloxone").unwrap().0].title, "Tolerance", "Staying safer"]
     );
+}
+
+#[test]
+fn a_run_one_past_the_run_before_carries_no_number_and_reads_back_the_same() {
+    use opioid_explainer::ui::static_page::runs_in_order;
+    let page =
+        "<p data-w=\"0\">a</p><p data-w=\"1\">b</p><p data-w=\"5\">c</p><p data-w=\"6\">d</p><i data-w=\"2\"></i>";
+    let written = runs_in_order(page);
+    assert_eq!(
+        written,
+        "<p data-w=\"\">a</p><p data-w=\"\">b</p><p data-w=\"5\">c</p><p data-w=\"\">d</p><i data-w=\"2\"></i>"
+    );
+    let html = Html::parse_fragment(&written);
+    let numbers: Vec<usize> = common::runs(&html).iter().map(|(n, _)| *n).collect();
+    assert_eq!(numbers, [0, 1, 5, 6, 2]);
 }

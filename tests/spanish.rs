@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all, attr, quiz_text, render_with, text};
+use common::{all, attr, quiz_text, render_with, runs_numbered, text};
 use content_compiler::readability::{fernandez_huerta, fk_grade};
 use opioid_explainer::assessment::flow::CHECKS;
 use opioid_explainer::config::{lang_href, Settings};
@@ -76,7 +76,7 @@ async fn the_spanish_static_page_is_in_spanish_with_every_run_once() {
     // Every chapter's runs are on the page once, under their numbers.
     for c in bundle(Lang::Es).chapters {
         for w in std::iter::once(&c.summary) {
-            assert_eq!(all(&html, &format!("[data-w=\"{}\"]", w.index)).len(), 1, "{}", c.slug);
+            assert_eq!(runs_numbered(&html, w.index), 1, "{}", c.slug);
         }
     }
     let link = all(&html, "a.masthead__lang");

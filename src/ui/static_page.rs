@@ -124,7 +124,33 @@ pub async fn static_page(settings: Settings) -> String {
         screens.push_str(&format!("<div class=\"route\" id=\"{id}\">{}</div>", unique_ids(&html, n)));
     }
     let frame = render::<Frame>(FrameProps { shared }).await;
-    frame.replacen("SCREENS", &screens, 1)
+    runs_in_order(&frame.replacen("SCREENS", &screens, 1))
+}
+
+/// A run numbered one past the run before it in the page carries no number (`data-w=""`), so most
+/// of the page's run numbers are not written at all (they cost the words budget about 900 B
+/// brotli); `platform::take_over` reads an empty one as the number before it, plus one.
+pub fn runs_in_order(html: &str) -> String {
+    const MARK: &str = " data-w=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut next = 0;
+    while let Some(at) = rest.find(MARK) {
+        let (before, after) = rest.split_at(at + MARK.len());
+        out.push_str(before);
+        let end = after.find('"').unwrap_or(after.len());
+        match after[..end].parse::<usize>() {
+            Ok(n) if n == next => next = n + 1,
+            Ok(n) => {
+                out.push_str(&after[..end]);
+                next = n + 1;
+            }
+            Err(_) => out.push_str(&after[..end]),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `id="x"` becomes `id="x-n"` in one screen's HTML, and so does every reference to it.

@@ -34,6 +34,28 @@ pub fn attr<'a>(e: &'a ElementRef, name: &str) -> &'a str {
     e.value().attr(name).unwrap_or_else(|| panic!("<{}> has {name}", e.value().name()))
 }
 
+/// The static page's runs of text with their numbers, read as the app reads them: in page order,
+/// a run without a number is the one before it plus one (`static_page::runs_in_order`).
+pub fn runs<'a>(html: &'a Html) -> Vec<(usize, ElementRef<'a>)> {
+    let mut next = 0;
+    all(html, "[data-w]")
+        .into_iter()
+        .map(|r| {
+            let n = match attr(&r, "data-w") {
+                "" => next,
+                n => n.parse().expect("a run's number"),
+            };
+            next = n + 1;
+            (n, r)
+        })
+        .collect()
+}
+
+/// How many runs of the static page have this number.
+pub fn runs_numbered(html: &Html, n: u16) -> usize {
+    runs(html).iter().filter(|(i, _)| *i == usize::from(n)).count()
+}
+
 pub fn the<'a>(html: &'a Html, css: &str) -> ElementRef<'a> {
     let found = all(html, css);
     assert_eq!(found.len(), 1, "exactly one {css}");
