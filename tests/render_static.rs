@@ -51,39 +51,30 @@ async fn the_page_carries_every_run_of_text_once_with_the_words_the_app_shows() 
         assert!(!words.is_empty());
         assert_eq!(runs.get(&w.index), Some(&words), "run {} of {whose}", w.index);
     };
-    let mut expected = 0;
+    // Numbered in the page's order (the content compiler's), so every run is the one before plus
+    // one and the page writes no number at all.
+    assert!(all(&html, "[data-w]").iter().all(|r| attr(r, "data-w").is_empty()), "a run with a number");
+    let numbers: Vec<u16> = runs.keys().copied().collect();
+    assert_eq!(numbers, (0..u16::try_from(numbers.len()).expect("few runs")).collect::<Vec<_>>());
+    // Every run the app shows is on the page under its number, with the same words: each
+    // chapter's and page's summary, text, simulations' sources and knowledge check.
+    let mut shown = std::collections::BTreeSet::new();
     for c in t.chapters.iter().chain(t.pages) {
-        assert_eq!(c.summary.index, expected, "the summary first");
-        expected += 1;
-        carried(c.summary, c.slug);
-        for s in c.html {
-            match s {
-                Segment::Html(w) | Segment::Sources(w) => {
-                    assert_eq!(w.index, expected, "runs are numbered in order");
-                    expected += 1;
-                    carried(*w, c.slug);
-                }
-                // A simulation's sources, with its place (numbered after the text).
-                Segment::Sim(sim) => carried(t.sim_sources(*sim), &format!("{sim:?}")),
-            }
-        }
-        // Then the knowledge check: each question, its options, its explanations (a claim's one
-        // explanation once).
-        for q in c.quiz {
-            let mut last = None;
-            for w in std::iter::once(&q.ask).chain(q.options).chain(q.why) {
-                if last == Some(w.index) {
-                    continue;
-                }
-                last = Some(w.index);
-                assert_eq!(w.index, expected, "{}: the check's runs are numbered in order", c.slug);
-                expected += 1;
-                carried(*w, c.slug);
-            }
+        let words =
+            std::iter::once(c.summary)
+                .chain(c.html.iter().map(|s| match s {
+                    Segment::Html(w) | Segment::Sources(w) => *w,
+                    Segment::Sim(sim) => t.sim_sources(*sim),
+                }))
+                .chain(c.quiz.iter().flat_map(|q| {
+                    std::iter::once(q.ask).chain(q.options.iter().copied()).chain(q.why.iter().copied())
+                }));
+        for w in words {
+            carried(w, c.slug);
+            shown.insert(w.index);
         }
     }
-    let sims = t.chapters.iter().flat_map(|c| c.html).filter(|s| matches!(s, Segment::Sim(_))).count();
-    assert_eq!(runs.len(), usize::from(expected) + sims);
+    assert_eq!(shown.len(), runs.len(), "every run on the page is one the app shows");
     assert_eq!(
         text(&the(&html, "[id='/tolerance'] .chapter__summary")),
         text(&Html::parse_fragment(t.chapters[3].summary.html()).root_element())

@@ -559,48 +559,63 @@ pub fn to_rust(lang: &Lang) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    // Every run of text is numbered across the language (chapters, then pages): the page the
-    // guide is served with carries each as `data-w="n"`, and the app's build takes them from there.
+    // Every run of text is numbered across the language in the order the page the guide is
+    // served with carries them (chapters, then pages; in each the summary, the text with a
+    // simulation's sources where it stands, the knowledge check question by question, then "How
+    // we know"): the page writes each as `data-w`, with the number only where it is not the one
+    // before plus one, and the app's build takes them from there.
     let runs = std::cell::Cell::new(0usize);
+    let next = || runs.replace(runs.get() + 1);
+    // A simulation's sources are numbered where the simulation first stands.
+    let sim_runs: std::cell::RefCell<Vec<(&str, usize)>> = Default::default();
     let chapter = |c: &Chapter| -> String {
         // The summary first (as HTML, escaped), then the text's runs.
-        let summary = format!("words!({}, {:?})", runs.replace(runs.get() + 1), html::escape(&c.summary));
-        let segments: Vec<String> = html::chapter_segments(lang, c)
-            .iter()
-            .map(|seg| match seg {
-                html::Segment::Html(h) => format!("Segment::Html(words!({}, {h:?}))", runs.replace(runs.get() + 1)),
-                html::Segment::Sim(variant) => format!("Segment::Sim(Sim::{variant})"),
-                html::Segment::Sources(h) => {
-                    format!("Segment::Sources(words!({}, {h:?}))", runs.replace(runs.get() + 1))
+        let summary = format!("words!({}, {:?})", next(), html::escape(&c.summary));
+        let mut segments: Vec<String> = Vec::new();
+        let mut sources = None;
+        for seg in html::chapter_segments(lang, c) {
+            match seg {
+                html::Segment::Html(h) => segments.push(format!("Segment::Html(words!({}, {h:?}))", next())),
+                html::Segment::Sim(variant) => {
+                    let mut numbered = sim_runs.borrow_mut();
+                    if !numbered.iter().any(|(v, _)| *v == variant) {
+                        numbered.push((variant, next()));
+                    }
+                    segments.push(format!("Segment::Sim(Sim::{variant})"));
                 }
-            })
-            .collect();
-        // The knowledge check: ready HTML, compiled in (the static page only says it needs
-        // JavaScript, so its words are in the wasm once).
-        // Its text is in the static page too (a self-quiz there, answers behind "Show the
-        // answers"), so it is runs like the chapter's: one per question, option and explanation
-        // (a claim's one explanation is a single run, named by both options).
+                // "How we know" comes after the knowledge check on the page.
+                html::Segment::Sources(h) => sources = Some(h),
+            }
+        }
+        // The knowledge check: its text is in the static page too (a self-quiz there, answers
+        // behind "Show the answers"), so it is runs like the chapter's: the question, then each
+        // option with its explanation (a claim's one explanation is a single run, named by both
+        // options), in that order.
         let quiz: Vec<String> = c
             .quiz
             .iter()
             .map(|q| {
                 let (ask, options, why) = html::question(lang, q);
-                let mut run = |h: &String| format!("words!({}, {h:?})", runs.replace(runs.get() + 1));
+                let run = |h: &String| format!("words!({}, {h:?})", next());
                 let ask = run(&ask);
-                let options: Vec<String> = options.iter().map(&mut run).collect();
+                let mut opts: Vec<String> = Vec::new();
                 let mut whys: Vec<String> = Vec::new();
-                for (i, w) in why.iter().enumerate() {
+                for (i, (o, w)) in options.iter().zip(&why).enumerate() {
+                    opts.push(run(o));
                     let same = i > 0 && why[i - 1] == *w;
                     whys.push(if same { whys[i - 1].clone() } else { run(w) });
                 }
                 format!(
                     "Question {{ ask: {ask}, options: &[{}], why: &[{}], right: {} }}",
-                    options.join(", "),
+                    opts.join(", "),
                     whys.join(", "),
                     q.right
                 )
             })
             .collect();
+        if let Some(h) = sources {
+            segments.push(format!("Segment::Sources(words!({}, {h:?}))", next()));
+        }
         format!(
             "Chapter {{ slug: {:?}, title: {:?}, summary: {summary}, reviewed: {:?}, reviewed_display: {:?}, html: &[{}], quiz: &[{}] }}",
             c.slug,
@@ -620,11 +635,11 @@ pub fn to_rust(lang: &Lang) -> String {
     for c in &lang.pages {
         s.push_str(&format!("    {},\n", chapter(c)));
     }
-    // Numbered after the chapters' and pages' runs (the static page carries them with the
-    // simulations' places).
+    // A simulation no chapter places is numbered last.
     s.push_str("];\npub fn sim_sources(sim: Sim) -> Words {\n    match sim {\n");
     for (name, variant) in markdown::SIMS {
-        let n = runs.replace(runs.get() + 1);
+        let placed = sim_runs.borrow().iter().find(|(v, _)| v == variant).map(|(_, n)| *n);
+        let n = placed.unwrap_or_else(next);
         s.push_str(&format!("        Sim::{variant} => words!({n}, {:?}),\n", html::sim_sources(lang, name)));
     }
     s.push_str("    }\n}\n");
