@@ -82,11 +82,22 @@ pub enum Segment {
     Sources(Words),
 }
 
+/// A run's number from its `data-w` as the page writes it, `next` being the run before's plus
+/// one: an empty value is `next` (`ui::static_page::runs_in_order` leaves such numbers out);
+/// `None` for anything that is not a number.
+pub fn run_number(written: &str, next: usize) -> Option<usize> {
+    if written.is_empty() {
+        Some(next)
+    } else {
+        written.parse().ok()
+    }
+}
+
 /// A run of ready HTML, numbered across the language (chapters, then pages).
 ///
 /// The served page carries every run once, as `<div data-w="n">` in its static text
-/// (`ui::static_page`, written by the build; `n` left out where it is the run before's plus one). The app's build does not compile the runs in: before
-/// mounting, it takes them from that page ([`take_words`]): our own build's output, never anything
+/// (`ui::static_page`, written by the build; `n` left out where it is the run before's plus one:
+/// [`run_number`]). The app's build does not compile the runs in: before mounting, it takes them from that page ([`take_words`]): our own build's output, never anything
 /// from a URL or a clinic. Native builds and the wasm test build (`words-in-wasm`) compile them in.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Words {

@@ -29,13 +29,10 @@ pub fn take_over(root: &web_sys::Element) {
     let doc = document();
     let mut words: Vec<&'static str> = Vec::new();
     if let Ok(runs) = root.query_selector_all("[data-w]") {
-        // A run without a number is the one before it plus one (`static_page::runs_in_order`).
         let mut next = 0;
         for i in 0..runs.length() {
             let Some(run) = runs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-            let Some(n) =
-                run.get_attribute("data-w").and_then(|n| if n.is_empty() { Some(next) } else { n.parse().ok() })
-            else {
+            let Some(n) = run.get_attribute("data-w").and_then(|n| crate::content::run_number(&n, next)) else {
                 continue;
             };
             next = n + 1;

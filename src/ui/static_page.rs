@@ -129,7 +129,7 @@ pub async fn static_page(settings: Settings) -> String {
 
 /// A run numbered one past the run before it in the page carries no number (`data-w=""`), so most
 /// of the page's run numbers are not written at all (they cost the words budget about 900 B
-/// brotli); `platform::take_over` reads an empty one as the number before it, plus one.
+/// brotli); `content::run_number` reads an empty one back as the number before it, plus one.
 pub fn runs_in_order(html: &str) -> String {
     const MARK: &str = " data-w=\"";
     let mut out = String::with_capacity(html.len());

@@ -34,17 +34,14 @@ pub fn attr<'a>(e: &'a ElementRef, name: &str) -> &'a str {
     e.value().attr(name).unwrap_or_else(|| panic!("<{}> has {name}", e.value().name()))
 }
 
-/// The static page's runs of text with their numbers, read as the app reads them: in page order,
-/// a run without a number is the one before it plus one (`static_page::runs_in_order`).
+/// The static page's runs of text with their numbers, read as the app reads them
+/// (`content::run_number`, in page order).
 pub fn runs<'a>(html: &'a Html) -> Vec<(usize, ElementRef<'a>)> {
     let mut next = 0;
     all(html, "[data-w]")
         .into_iter()
         .map(|r| {
-            let n = match attr(&r, "data-w") {
-                "" => next,
-                n => n.parse().expect("a run's number"),
-            };
+            let n = opioid_explainer::content::run_number(attr(&r, "data-w"), next).expect("a run's number");
             next = n + 1;
             (n, r)
         })
