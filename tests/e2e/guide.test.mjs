@@ -224,6 +224,28 @@ test('axe finds no WCAG 2.2 AA violation in any chapter, light and dark, 320 and
   assert.deepEqual(failures, []);
 });
 
+test('nothing hidden but read is placed from the page root, so a slider step does not lay out the whole chapter again', async () => {
+  // An absolutely positioned element whose containing block is the page is placed again by
+  // every layout of the page: the chapter's hidden citation words cost half of a slider step.
+  const probe = await open();
+  const checks = await probe.page.$$eval('.toc ul a', (as) => as.map((a) => new URL(a.href).hash));
+  const hashes = [...(await chapterLinks(probe.page)).map((l) => l.hash), ...checks, '#/privacy', '#/teachers'];
+  await probe.context.close();
+  assert.ok(checks.length >= 3, 'the self-checks are listed');
+  const placedFromRoot = [];
+  for (const hash of hashes) {
+    for (const width of [320, 1280]) {
+      const { context, page } = await open(hash, { width });
+      const found = await page.$$eval('body *', (els) => els
+        .filter((e) => getComputedStyle(e).position === 'absolute' && e.offsetParent === document.body && !e.matches('.skip-link'))
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className} in ${e.parentElement.tagName.toLowerCase()}.${e.parentElement.className}`));
+      placedFromRoot.push(...found.map((f) => `${hash} ${width}px: ${f}`));
+      await context.close();
+    }
+  }
+  assert.deepEqual(placedFromRoot, []);
+});
+
 test('on a phone a comparison table stacks, each value labelled by its column, and stays a table to a screen reader', async () => {
   for (const width of [320, 1280]) {
     const { context, page } = await open('#/dependence-is-not-addiction', { width });

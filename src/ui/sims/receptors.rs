@@ -255,11 +255,13 @@ fn synapse(t: &Bundle, p: &Synapse) -> Html {
 }
 
 /// A bar for a share from 0 to 1, drawn with SVG attributes (the CSP allows no inline styles).
+/// The fill is a thick line whose end moves: a line's `x2` is geometry alone, where a rect's
+/// `width` is also a style property, so each slider step would recalculate the bars' style.
 fn bar(share: f64, kind: &'static str) -> Html {
     html! {
         <svg class="readout__bar" data-kind={kind} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             <rect class="readout__track" width="100" height="10" />
-            <rect class="readout__fill" width={fixed(share.clamp(0.0, 1.0) * 100.0, 1)} height="10" />
+            <line class="readout__fill" x1="0" y1="5" y2="5" x2={fixed(share.clamp(0.0, 1.0) * 100.0, 1)} />
         </svg>
     }
 }
