@@ -116,7 +116,7 @@ async fn footer_has_disclaimer_review_date_and_privacy_link() {
 async fn external_links_open_safely_and_nothing_is_raw_html() {
     let html = render(Route::Chapter(0)).await;
     for a in all(&html, "a[href^='http']") {
-        assert_eq!(a.value().attr("rel"), Some("noreferrer noopener"), "{:?}", a.value().attr("href"));
+        assert_eq!(a.value().attr("rel"), Some("noreferrer"), "{:?}", a.value().attr("href"));
     }
     assert!(all(&html, "script, iframe, img, style").is_empty());
 }
@@ -153,7 +153,7 @@ async fn a_clinics_line_comes_first_under_get_help_now_and_its_name_is_only_text
     assert!(all(&html, "img").is_empty(), "the name is text, never markup");
     assert_eq!(one(&html, ".masthead__clinic"), "Offered by <img src=x onerror=alert(1)> Clinic Find us");
     let find_us = the(&html, ".masthead__clinic a");
-    assert_eq!((attr(&find_us, "href"), attr(&find_us, "rel")), ("https://clinic.example/", "noreferrer noopener"));
+    assert_eq!((attr(&find_us, "href"), attr(&find_us, "rel")), ("https://clinic.example/", "noreferrer"));
 }
 
 // ---- A clinic's selection of chapters and checks ----

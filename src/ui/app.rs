@@ -207,7 +207,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="masthead__clinic">
                             { fill(tr!(t, "help.offered_by"), &[("name", name)]) }
                             if let Some(href) = settings.clinic.url.clone() {
-                                { " " }<a {href} rel="noreferrer noopener" target="_blank">{ tr!(t, "help.find_us") }</a>
+                                { " " }<a {href} rel="noreferrer" target="_blank">{ tr!(t, "help.find_us") }</a>
                             }
                         </p>
                     }

@@ -63,7 +63,7 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                         { for r.lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
                         { list(tr!(t, "check.next_steps"), r.steps) }
                         if let Some((href, words)) = r.link.filter(|(href, _)| v.settings.shows_link(href)) {
-                            <p class="summary__link"><a {href} rel={href.starts_with("https:").then_some("noreferrer noopener")} target={href.starts_with("https:").then_some("_blank")}>{ words }</a></p>
+                            <p class="summary__link"><a {href} rel={href.starts_with("https:").then_some("noreferrer")} target={href.starts_with("https:").then_some("_blank")}>{ words }</a></p>
                         }
                         { for always(t).into_iter().map(|l| html! { <p class="summary__always">{ l }</p> }) }
                         <h3>{ tr!(t, "check.help") }</h3>
@@ -71,7 +71,7 @@ pub fn check_view(v: View, c: Check, checks: &Checks, send: &Callback<Action>) -
                             { for help_lines::results(t, &v.settings.clinic).into_iter().map(|(href, line)| {
                                 let web = href.starts_with("https:");
                                 html! {
-                                    <li><a {href} rel={web.then_some("noreferrer noopener")} target={web.then_some("_blank")}>{ line }</a></li>
+                                    <li><a {href} rel={web.then_some("noreferrer")} target={web.then_some("_blank")}>{ line }</a></li>
                                 }
                             }) }
                         </ul>

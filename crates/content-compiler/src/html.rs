@@ -57,7 +57,7 @@ fn inlines(lang: &Lang, v: &[Inline], out: &mut String) {
             Inline::Link { href, children, .. } => {
                 out.push_str(&format!("<a href=\"{}\"", escape(href)));
                 if href.starts_with("https://") {
-                    out.push_str(" rel=\"noreferrer noopener\" target=\"_blank\"");
+                    out.push_str(" rel=\"noreferrer\" target=\"_blank\"");
                 }
                 out.push('>');
                 inlines(lang, children, out);
@@ -98,7 +98,7 @@ fn source_items(lang: &Lang, refs: &[&Reference], out: &mut String) {
             ui(lang, "chapter.checked").replace("{year}", &r.year.to_string())
         };
         out.push_str(&format!(
-            "<li><a href=\"{}\" rel=\"noreferrer noopener\" target=\"_blank\">{}</a>. {} ({}).</li>",
+            "<li><a href=\"{}\" rel=\"noreferrer\" target=\"_blank\">{}</a>. {} ({}).</li>",
             escape(&r.url),
             escape(&r.title),
             escape(&r.author),

@@ -316,8 +316,8 @@ fn a_simulations_sources_are_the_references_naming_it_written_like_how_we_know()
     let en = compile_lang(&src).expect("valid");
     assert_eq!(
         content_compiler::html::sim_sources(&en, "rescue"),
-        "<ul><li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\" rel=\"noreferrer noopener\" target=\"_blank\">Opioid Overdose Crisis</a>. National Institute on Drug Abuse (2023).</li>\
-         <li><a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer noopener\" target=\"_blank\">A &amp; B</a>. C &lt;D&gt; (page checked 2026).</li></ul>"
+        "<ul><li><a href=\"https://nida.nih.gov/research-topics/opioids/opioid-overdose-crisis\" rel=\"noreferrer\" target=\"_blank\">Opioid Overdose Crisis</a>. National Institute on Drug Abuse (2023).</li>\
+         <li><a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer\" target=\"_blank\">A &amp; B</a>. C &lt;D&gt; (page checked 2026).</li></ul>"
     );
     assert_eq!(content_compiler::html::sim_sources(&en, "reward"), "<ul></ul>", "no reference names it");
 }
@@ -335,7 +335,7 @@ fn chapters_become_escaped_html_split_where_a_simulation_goes() {
         segments[0],
         Segment::Html(
             "<h2>Fish &amp; chips</h2><p>Say &quot;hi&quot; to <em>A&lt;B</em>\u{2060}<sup class=\"cite\"><span class=\"visually-hidden\"> Source </span>1</sup>, \
-             see <a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer noopener\" \
+             see <a href=\"https://example.org/?a=1&amp;b=2\" rel=\"noreferrer\" \
              target=\"_blank\">more</a>.</p>"
                 .into()
         )
