@@ -46,8 +46,11 @@ if (process.env.BENCH_PART !== 'sliders') {
 // - throttled: Chromium's CPU throttled 4×, each step run once (the issue's method). Throttling
 //   pauses the page's thread in slices, so one timing of a 2 ms step reads anywhere from 2 to 25
 //   ms, depending on where a pause falls: the counter's own clicks spread that wide.
-// - cost × 4: unthrottled, the same steps run REPEATS times with a random pause before each, and
+// - cost × 4: unthrottled, the same steps run ROUNDS times with a random pause before each, and
 //   each step's cost is its fastest run (noise only ever adds time), times 4 for the slower phone.
+//   The counter and the six simulations are open side by side and take turns, a round each, so
+//   a machine that speeds up or slows down during the run moves the click and the steps alike
+//   (measured one after another, the ratios moved by a third from run to run).
 //   Its slowest column is the one that says whether a step can drop a frame.
 // Both pages are served cross-origin isolated, so `performance.now()` reads in microseconds: a
 // click of the counter takes about 0.1 ms here, and Chromium's usual 0.1 ms clock made its median,
@@ -61,26 +64,26 @@ const SLIDERS = [
   ['rescue', '#/overdose-and-naloxone', '#rescue-time'],
 ];
 const STEPS = 40;
-const REPEATS = 7;
+const ROUNDS = 9;
 const SLOWDOWN = 4;
-async function timed(url, selector, { rate, repeats }) {
+/** Opens `url` at a phone's size and readies its control for timed passes (`window.pass()`). */
+async function stepper(url, selector) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(`[data-ready] ${selector}`);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const costs = await page.evaluate(async ({ selector, steps, repeats }) => {
+  await page.evaluate(({ selector, steps }) => {
     if (!crossOriginIsolated) throw new Error("the page is not cross-origin isolated: its clock is coarse");
     const el = document.querySelector(selector);
     const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
     const pause = () => new Promise((r) => setTimeout(r, Math.random() * 10));
-    const best = Array(steps).fill(Infinity);
-    for (let r = 0; r < repeats; r += 1) {
-      // The first few steps warm the engine up and bring the control to the same place before
-      // each run; they are not counted.
+    window.best = Array(steps).fill(Infinity);
+    // One pass: a few steps to warm up and bring the control to the same place, then the
+    // counted steps, each timed; `best` keeps each step's fastest time over the passes.
+    window.pass = async (paused) => {
+      const times = [];
       for (let i = -5; i < steps; i += 1) {
-        if (repeats > 1) await pause();
+        if (paused) await pause();
         await settle();
         const t0 = performance.now();
         if (el.type !== 'range') {
@@ -93,32 +96,46 @@ async function timed(url, selector, { rate, repeats }) {
         await settle();
         document.body.getBoundingClientRect();
         void document.body.offsetHeight;
-        if (i >= 0) best[i] = Math.min(best[i], performance.now() - t0);
+        if (i >= 0) { times.push(performance.now() - t0); best[i] = Math.min(best[i], times[i]); }
       }
-    }
-    return best;
-  }, { selector, steps: STEPS, repeats });
-  await context.close();
-  return costs;
-}
-async function both(url, selector) {
-  const throttled = await timed(url, selector, { rate: SLOWDOWN, repeats: 1 });
-  const cost = (await timed(url, selector, { rate: 1, repeats: REPEATS })).map((t) => t * SLOWDOWN);
-  return { throttled: median(throttled), cost: median(cost), slowest: Math.max(...cost) };
+      return times;
+    };
+  }, { selector, steps: STEPS });
+  return { context, page };
 }
 const guideServer = await serve(guideDir, 0, { isolated: true });
 const counterServer = await serve(counterDir, 0, { isolated: true });
-const click = await both(counterServer.url, 'button');
+const rows = [['counter click', counterServer.url, 'button'], ...SLIDERS.map(([name, hash, selector]) => [name, `${guideServer.url}${hash}`, selector])];
+const open = [];
+for (const [name, url, selector] of rows) open.push({ name, ...(await stepper(url, selector)) });
+// Throttled: each page alone, one pass.
+const cdps = [];
+for (const o of open) {
+  const cdp = await o.context.newCDPSession(o.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+  o.throttled = median(await o.page.evaluate(() => pass(false)));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await o.page.evaluate((steps) => { best = Array(steps).fill(Infinity); }, STEPS);
+}
+// Cost × 4: the pages take turns, a pass each per round.
+for (let r = 0; r < ROUNDS; r += 1) {
+  for (const o of open) await o.page.evaluate(() => pass(true));
+}
+for (const o of open) {
+  const cost = (await o.page.evaluate(() => best)).map((t) => t * SLOWDOWN);
+  Object.assign(o, { cost: median(cost), slowest: Math.max(...cost) });
+  await o.context.close();
+}
 const cols = (name, m, ratio1, c, ratio2, slowest) => console.log(
   `${name.padEnd(22)}${m.padStart(10)}${ratio1.padStart(9)}${c.padStart(10)}${ratio2.padStart(9)}${slowest.padStart(9)}`);
 console.log(`\nA slider step on a phone ${SLOWDOWN}× slower: input to DOM updated and laid out, ${STEPS} steps each (ms)`);
 console.log(`(median at most 3× the counter's click; slowest at most one 60 Hz frame, 16.7 ms)\n`);
 cols('', 'throttled', '', `cost ×${SLOWDOWN}`, '', '');
 cols('simulation', 'median', '÷ click', 'median', '÷ click', 'slowest');
-cols('counter click', click.throttled.toFixed(1), '', click.cost.toFixed(1), '', click.slowest.toFixed(1));
-for (const [name, hash, selector] of SLIDERS) {
-  const t = await both(`${guideServer.url}${hash}`, selector);
-  cols(name, t.throttled.toFixed(1), `${(t.throttled / click.throttled).toFixed(2)}×`,
+const [click, ...sims] = open;
+cols(click.name, click.throttled.toFixed(1), '', click.cost.toFixed(1), '', click.slowest.toFixed(1));
+for (const t of sims) {
+  cols(t.name, t.throttled.toFixed(1), `${(t.throttled / click.throttled).toFixed(2)}×`,
     t.cost.toFixed(1), `${(t.cost / click.cost).toFixed(2)}×`, t.slowest.toFixed(1));
 }
 await guideServer.close();
