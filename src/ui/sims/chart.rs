@@ -1,8 +1,11 @@
 //! A line chart in SVG with its data as a table ("Show as table"). Lines differ by dash pattern
 //! as well as colour, and each is named in the legend, so colour is never the only signal.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::Kept;
 use crate::content::{fixed, Bundle};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +32,6 @@ pub struct ChartSpec {
     pub series: Vec<Series>,
     /// A shaded band between two y values, with its label (e.g. the danger zone).
     pub band: Option<Band>,
-    /// A vertical line at this x (the scrubber's time).
-    pub marker: Option<f64>,
     pub table_head: Vec<&'static str>,
     pub table_rows: Vec<Vec<String>>,
 }
@@ -44,14 +45,47 @@ pub struct Band {
     pub label_at_end: bool,
 }
 
-/// A plain function, not a component: every component type adds its own copy of yew's lifecycle
-/// code to the bundle (several KB each).
+/// A chart drawn once (by [`draw`]) for the data it shows; [`chart`] puts it on the page with the
+/// marker, the one part that moves as the reader drags.
+pub struct Drawn {
+    id: AttrValue,
+    y_label: &'static str,
+    x_max: f64,
+    /// The labels, the plot and its lines, and the band's label: inside the frame, under the marker.
+    frame: Rc<Html>,
+    /// The x axis's name, the caption with the legend, and the table.
+    rest: Rc<Html>,
+}
+
+/// The chart with its marker (a vertical line at this x: the scrubber's time). The marker is an SVG
+/// of its own in the plot's place, so the drawing around it stays kept (`Kept`) while it moves; the
+/// band's label stays above it (`z-index` in the style sheet), with its halo.
+pub fn chart(d: &Drawn, marker: Option<f64>) -> Html {
+    html! {
+        <figure class="chart">
+            <p class="chart__axis">{ d.y_label }</p>
+            <div class="chart__frame" role="img" aria-labelledby={d.id.clone()}>
+                <Kept html={d.frame.clone()} />
+                if let Some(m) = marker {
+                    <svg class="chart__mark" viewBox="0 0 1000 1000" preserveAspectRatio="none">
+                        <line class="chart__marker" x1={fixed((m / d.x_max).clamp(0.0, 1.0) * 1000.0, 1)}
+                            x2={fixed((m / d.x_max).clamp(0.0, 1.0) * 1000.0, 1)} y1="0" y2="1000" />
+                    </svg>
+                }
+            </div>
+            <Kept html={d.rest.clone()} />
+        </figure>
+    }
+}
+
+/// Draws a chart's still parts. Called through `use_memo` with what its data depends on, so it
+/// runs again only when that changes, never for a step of the marker.
 ///
 /// Laid out by the page, not scaled as one picture: the plot is an SVG stretched to the width it is
 /// given (its lines keep their thickness: `vector-effect`), and the tick labels sit in SVGs of their
 /// own, placed by percentages, at the page's small text size. So on a 320 px phone the plot takes
 /// the whole width and every label stays readable.
-pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
+pub fn draw(t: &Bundle, p: &ChartSpec) -> Drawn {
     // Plot units: 0–1000 both ways; labels: percentages of their own strip.
     let fx = |v: f64| (v / p.x_max).clamp(0.0, 1.0);
     let fy = |v: f64| 1.0 - (v / p.y_max).clamp(0.0, 1.0);
@@ -71,10 +105,8 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
     let widest = p.y_ticks.iter().map(|(_, l)| l.chars().count()).max().unwrap_or(0);
     let y_width = format!("{}em", fixed(widest as f64 * 0.58 + 0.5, 1));
 
-    html! {
-        <figure class="chart">
-            <p class="chart__axis">{ p.y_label }</p>
-            <div class="chart__frame" role="img" aria-labelledby={format!("{}-caption", p.id)}>
+    let frame = html! {
+        <>
                 <svg class="chart__y" width={y_width}>
                     { for p.y_ticks.iter().map(|(v, label)| html! {
                         <text class="chart__tick" x="100%" dx="-6" y={pct(fy(*v))} dy="0.35em" text-anchor="end">{ label }</text>
@@ -88,9 +120,6 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
                         <line class="chart__grid" x1="0" x2="1000" y1={unit(fy(*v))} y2={unit(fy(*v))} />
                     }) }
                     { for p.series.iter().map(|s| html! { <polyline class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} points={line(s)} /> }) }
-                    if let Some(m) = p.marker {
-                        <line class="chart__marker" x1={unit(fx(m))} x2={unit(fx(m))} y1="0" y2="1000" />
-                    }
                 </svg>
                 // Over the plot, drawn last, with a halo the colour of the band, so no line runs through it.
                 if let Some(b) = &p.band {
@@ -104,7 +133,10 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
                         <text class="chart__tick" x={pct(fx(*v))} y="1.1em" text-anchor="middle">{ label }</text>
                     }) }
                 </svg>
-            </div>
+        </>
+    };
+    let rest = html! {
+        <>
             <p class="chart__axis chart__axis--x">{ p.x_label }</p>
             <figcaption id={format!("{}-caption", p.id)} class="chart__caption">
                 { &p.title }
@@ -139,6 +171,13 @@ pub fn chart(t: &Bundle, p: &ChartSpec) -> Html {
                 </table>
                 </div>
             </details>
-        </figure>
+        </>
+    };
+    Drawn {
+        id: format!("{}-caption", p.id).into(),
+        y_label: p.y_label,
+        x_max: p.x_max,
+        frame: Rc::new(frame),
+        rest: Rc::new(rest),
     }
 }

@@ -11,12 +11,14 @@ mod reward;
 mod tolerance;
 mod withdrawal;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::content::{fixed, Bundle, Sim};
 use crate::platform;
 
-pub use chart::{chart, Band, ChartSpec, Series};
+pub use chart::{chart, draw, Band, ChartSpec, Series};
 
 /// A simulation, placed in a chapter; it reads the text and the layout from the app's context.
 pub fn sim(which: Sim) -> Html {
@@ -94,6 +96,27 @@ fn SimView(props: &SimProps) -> Html {
     }
 }
 
+/// A part of a simulation built once and kept until what it shows changes (`use_memo` makes a new
+/// `Rc` then): yew skips a component whose props are equal, so a slider step neither builds nor
+/// compares a chart's lines, labels and table, or the frame's sources, again: only what moves
+/// (the marker, the numbers, the sentence). One component type for every kept part, as each type
+/// adds yew's lifecycle code to the bundle.
+#[derive(Properties)]
+pub(crate) struct KeptProps {
+    pub html: Rc<Html>,
+}
+
+impl PartialEq for KeptProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.html, &other.html)
+    }
+}
+
+#[component]
+pub(crate) fn Kept(p: &KeptProps) -> Html {
+    (*p.html).clone()
+}
+
 /// The sentence to put in the live region: the describer's, once the reader has stopped moving
 /// the control for a moment (so a screen reader is not flooded while a slider is dragged).
 /// Empty at first, so nothing is announced when the page loads.
@@ -121,7 +144,27 @@ fn use_announcement(sentence: String) -> String {
 #[hook]
 pub(crate) fn use_frame(t: &Bundle, f: Frame, children: Html) -> Html {
     let announced = use_announcement(f.sentence.clone());
-    frame(t, f, announced, children)
+    // What never changes for this simulation: its title and label, what it leaves out, its sources.
+    let still = use_memo(f.sim, |_| {
+        let title_id = format!("{}-title", f.id);
+        let head = html! {
+            <div class="sim__head">
+                <h3 class="sim__title" id={title_id}>{ f.title }</h3>
+                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
+            </div>
+        };
+        let more = html! {
+            <details class="sim__more">
+                <summary>{ tr!(t, "sim.leaves_out") }</summary>
+                <p>{ f.leaves_out }</p>
+                <p>{ tr!(t, "sim.model_sources") }</p>
+                // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
+                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim).html())) }
+            </details>
+        };
+        (Rc::new(head), Rc::new(more))
+    });
+    frame(f, announced, &still, children)
 }
 
 /// Axis ticks at whole numbers, labelled with the number.
@@ -142,26 +185,16 @@ pub struct Frame {
 }
 
 /// Title, "Illustrative model — not a dosing tool", the simulation, its sentence (shown, and in
-/// the live region once `announced`), what the model leaves out, and its sources. A function
-/// rather than a component, to keep yew's per-component code out of the bundle.
-fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
-    let title_id = format!("{}-title", f.id);
+/// the live region once `announced`), what the model leaves out, and its sources (`still`, kept).
+/// A function rather than a component, to keep yew's per-component code out of the bundle.
+fn frame(f: Frame, announced: String, still: &(Rc<Html>, Rc<Html>), children: Html) -> Html {
     html! {
-        <section class="sim" id={f.id} aria-labelledby={title_id.clone()}>
-            <div class="sim__head">
-                <h3 class="sim__title" id={title_id}>{ f.title }</h3>
-                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
-            </div>
+        <section class="sim" id={f.id} aria-labelledby={format!("{}-title", f.id)}>
+            <Kept html={still.0.clone()} />
             { children }
             <p class="sim__describe" id={format!("{}-describe", f.id)}>{ f.sentence }</p>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announced }</p>
-            <details class="sim__more">
-                <summary>{ tr!(t, "sim.leaves_out") }</summary>
-                <p>{ f.leaves_out }</p>
-                <p>{ tr!(t, "sim.model_sources") }</p>
-                // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
-                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim).html())) }
-            </details>
+            <Kept html={still.1.clone()} />
         </section>
     }
 }

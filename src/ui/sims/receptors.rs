@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{percent, use_frame, Frame};
+use super::{percent, use_frame, Frame, Kept};
 use crate::content::{fixed, Bundle, Sim};
 use crate::layout;
 use crate::model::describe::{self, danger, drug_name, Danger};
@@ -77,6 +77,15 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
     let note = describe::drug_note(t, d);
     let level = danger(r.breathing);
 
+    // Drawn again only when a slot or a signal changes, not at every step of the slider.
+    let partial = d.kind == Kind::PartialAgonist;
+    let picture = use_memo(
+        (layout.is_wide(), on_slots, blocked_slots, partial, signals),
+        |&(wide, on_slots, blocked_slots, partial, signals)| {
+            synapse(t, &Synapse { wide, on_slots, blocked_slots, partial, signals })
+        },
+    );
+
     let frame_data = Frame {
         id: "receptors",
         title: tr!(t, "sim.receptors.title"),
@@ -112,7 +121,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
                             <p class="sim__note">{ note }</p>
                         }
                     </div>
-                    { synapse(t, &Synapse { wide: layout.is_wide(), on_slots, blocked_slots, partial: d.kind == Kind::PartialAgonist, signals }) }
+                    <Kept html={picture} />
                 </div>
                 <dl class="readouts">
                     <div class="readout">

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, on_range, percent, radio, set_to, use_frame, Band, ChartSpec, Frame, Series};
+use super::{chart, draw, on_range, percent, radio, set_to, use_frame, Band, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
@@ -32,28 +32,60 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
     let sentence = describe::rescue(t, now.hour, NALOXONE_AT, now.naloxone_left, now.breathing);
 
     let on_hour = on_range(&hour, HOURS, |v| v);
-    let series = |name, c: &[crate::model::pharmacology::RescuePoint], style, faint| Series {
-        name,
-        points: c.iter().map(|p| (p.hour, p.breathing)).collect(),
-        style,
-        faint,
-    };
-    let naloxone = Series {
-        name: tr!(t, "sim.rescue.naloxone_left"),
-        points: long_course.iter().map(|p| (p.hour, p.naloxone_left)).collect(),
-        style: 2,
-        faint: false,
-    };
-    let rows: Vec<Vec<String>> = long_course
-        .iter()
-        .zip(&short_course)
-        .step_by(2)
-        .map(|(l, s)| {
-            vec![describe::time_short(t, l.hour), percent(l.naloxone_left), percent(s.breathing), percent(l.breathing)]
-        })
-        .collect();
-    let x_ticks: Vec<(f64, String)> = (0..=6).map(|h| (h as f64, describe::time_short(t, h as f64))).collect();
-    let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
+    // The chart's lines and table depend on the choice of opioid alone: drawn again only for that.
+    let drawn = use_memo(*long, |&long| {
+        let series = |name, c: &[crate::model::pharmacology::RescuePoint], style, faint| Series {
+            name,
+            points: c.iter().map(|p| (p.hour, p.breathing)).collect(),
+            style,
+            faint,
+        };
+        let naloxone = Series {
+            name: tr!(t, "sim.rescue.naloxone_left"),
+            points: long_course.iter().map(|p| (p.hour, p.naloxone_left)).collect(),
+            style: 2,
+            faint: false,
+        };
+        let rows: Vec<Vec<String>> = long_course
+            .iter()
+            .zip(&short_course)
+            .step_by(2)
+            .map(|(l, s)| {
+                vec![
+                    describe::time_short(t, l.hour),
+                    percent(l.naloxone_left),
+                    percent(s.breathing),
+                    percent(l.breathing),
+                ]
+            })
+            .collect();
+        draw(
+            t,
+            &ChartSpec {
+                id: "rescue-chart",
+                title: tr!(t, "sim.rescue.chart").to_string(),
+                x_label: tr!(t, "sim.rescue.chart_x"),
+                y_label: tr!(t, "sim.rescue.chart_y"),
+                x_max: HOURS,
+                y_max: 1.0,
+                x_ticks: (0..=6).map(|h| (h as f64, describe::time_short(t, h as f64))).collect(),
+                y_ticks: [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect(),
+                band: Some(Band { lo: 0.0, hi: 0.2, label: tr!(t, "sim.danger"), label_at_end: false }),
+                series: vec![
+                    series(tr!(t, "sim.rescue.short_line"), &short_course, 1, long),
+                    series(tr!(t, "sim.rescue.long_line"), &long_course, 0, !long),
+                    naloxone,
+                ],
+                table_head: vec![
+                    tr!(t, "sim.time"),
+                    tr!(t, "sim.rescue.naloxone_left"),
+                    tr!(t, "sim.rescue.short_line"),
+                    tr!(t, "sim.rescue.long_line"),
+                ],
+                table_rows: rows,
+            },
+        )
+    });
 
     let frame_data = Frame {
         id: "rescue",
@@ -79,25 +111,7 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
                             aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
                     </p>
                 </div>
-                { chart(t, &ChartSpec {
-                    id: "rescue-chart",
-                    title: tr!(t, "sim.rescue.chart").to_string(),
-                    x_label: tr!(t, "sim.rescue.chart_x"),
-                    y_label: tr!(t, "sim.rescue.chart_y"),
-                    x_max: HOURS,
-                    y_max: 1.0,
-                    x_ticks,
-                    y_ticks,
-                    band: Some(Band { lo: 0.0, hi: 0.2, label: tr!(t, "sim.danger"), label_at_end: false }),
-                    marker: Some(now.hour),
-                    series: vec![
-                        series(tr!(t, "sim.rescue.short_line"), &short_course, 1, *long),
-                        series(tr!(t, "sim.rescue.long_line"), &long_course, 0, !*long),
-                        naloxone,
-                    ],
-                    table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.rescue.naloxone_left"), tr!(t, "sim.rescue.short_line"), tr!(t, "sim.rescue.long_line")],
-                    table_rows: rows,
-                }) }
+                { chart(&drawn, Some(now.hour)) }
             </>
         },
     )

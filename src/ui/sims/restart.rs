@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, Band, ChartSpec, Frame, Series};
+use super::{chart, draw, on_range, percent, radio, set_to, use_frame, whole_ticks, Band, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::tolerance::{course, Break, Scenario, DEFAULT_SCENARIO};
@@ -39,8 +39,31 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
         tr!(t, "sim.restart.preset90"),
     ];
     let preset_ids = ["restart-break-3", "restart-break-7", "restart-break-28", "restart-break-90"];
-    let x_ticks: Vec<(f64, String)> = whole_ticks(&[0, 14, 30, 60, 90]);
-    let y_ticks: Vec<(f64, String)> = [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect();
+    // The chart's line and table depend on how long they used alone: drawn again only for that.
+    let drawn = use_memo(*used, |_| {
+        draw(
+            t,
+            &ChartSpec {
+                id: "restart-chart",
+                title: tr!(t, "sim.restart.chart").to_string(),
+                x_label: tr!(t, "sim.restart.chart_x"),
+                y_label: tr!(t, "sim.restart.chart_y"),
+                x_max: f64::from(DAYS),
+                y_max: 1.0,
+                x_ticks: whole_ticks(&[0, 14, 30, 60, 90]),
+                y_ticks: [0.0, 0.5, 1.0_f64].iter().map(|&v| (v, percent(v))).collect(),
+                band: Some(Band { lo: 0.0, hi: 0.2, label: tr!(t, "sim.danger"), label_at_end: true }),
+                series: vec![Series {
+                    name: tr!(t, "sim.restart.line"),
+                    points: after.iter().enumerate().map(|(d, &b)| (d as f64, b)).collect(),
+                    style: 0,
+                    faint: false,
+                }],
+                table_head: vec![tr!(t, "sim.restart.day_col"), tr!(t, "sim.restart.line")],
+                table_rows: TABLE_DAYS.iter().map(|&d| vec![fixed(f64::from(d), 0), percent(at(d))]).collect(),
+            },
+        )
+    });
 
     let frame_data = Frame {
         id: "restart",
@@ -69,26 +92,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
                     <input type="range" id="restart-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
                         aria-valuetext={sentence} aria-describedby="restart-describe" oninput={on_day} />
                 </p>
-                { chart(t, &ChartSpec {
-                    id: "restart-chart",
-                    title: tr!(t, "sim.restart.chart").to_string(),
-                    x_label: tr!(t, "sim.restart.chart_x"),
-                    y_label: tr!(t, "sim.restart.chart_y"),
-                    x_max: f64::from(DAYS),
-                    y_max: 1.0,
-                    x_ticks,
-                    y_ticks,
-                    band: Some(Band { lo: 0.0, hi: 0.2, label: tr!(t, "sim.danger"), label_at_end: true }),
-                    marker: Some(f64::from(*day)),
-                    series: vec![Series {
-                        name: tr!(t, "sim.restart.line"),
-                        points: after.iter().enumerate().map(|(d, &b)| (d as f64, b)).collect(),
-                        style: 0,
-                        faint: false,
-                    }],
-                    table_head: vec![tr!(t, "sim.restart.day_col"), tr!(t, "sim.restart.line")],
-                    table_rows: TABLE_DAYS.iter().map(|&d| vec![fixed(f64::from(d), 0), percent(at(d))]).collect(),
-                }) }
+                { chart(&drawn, Some(f64::from(*day))) }
             </>
         },
     )

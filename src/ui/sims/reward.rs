@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{chart, use_frame, ChartSpec, Frame, Series};
+use super::{chart, draw, use_frame, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::reward::{after_natural_reward, after_opioid};
@@ -44,23 +44,45 @@ pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
     };
     let spikes = if on { SPIKES_OPIOID } else { SPIKES_USUAL };
 
-    let minutes: Vec<f64> = (0..=96).map(|i| i as f64 * 2.5).collect();
-    let natural = Series {
-        name: tr!(t, "sim.reward.natural"),
-        points: minutes.iter().map(|&m| (m, after_natural_reward(m))).collect(),
-        style: 1,
-        faint: false,
-    };
-    let drug = Series {
-        name: tr!(t, "sim.reward.opioid"),
-        points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(),
-        style: 0,
-        faint: false,
-    };
-    let rows: Vec<Vec<String>> = [0.0, 5.0, 15.0, 30.0, 60.0, 120.0, 180.0, 240.0_f64]
-        .iter()
-        .map(|&m| vec![describe::time_short(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))])
-        .collect();
+    // The chart shows both curves whatever is chosen: drawn once.
+    let drawn = use_memo((), |_| {
+        let minutes: Vec<f64> = (0..=96).map(|i| i as f64 * 2.5).collect();
+        let natural = Series {
+            name: tr!(t, "sim.reward.natural"),
+            points: minutes.iter().map(|&m| (m, after_natural_reward(m))).collect(),
+            style: 1,
+            faint: false,
+        };
+        let drug = Series {
+            name: tr!(t, "sim.reward.opioid"),
+            points: minutes.iter().map(|&m| (m, after_opioid(m))).collect(),
+            style: 0,
+            faint: false,
+        };
+        let rows: Vec<Vec<String>> = [0.0, 5.0, 15.0, 30.0, 60.0, 120.0, 180.0, 240.0_f64]
+            .iter()
+            .map(|&m| {
+                vec![describe::time_short(t, m / 60.0), times_x(after_natural_reward(m)), times_x(after_opioid(m))]
+            })
+            .collect();
+        draw(
+            t,
+            &ChartSpec {
+                id: "reward-chart",
+                title: tr!(t, "sim.reward.chart").to_string(),
+                x_label: tr!(t, "sim.reward.chart_x"),
+                y_label: tr!(t, "sim.reward.chart_y"),
+                x_max: 240.0,
+                y_max: 2.5,
+                x_ticks: times(t),
+                y_ticks: vec![(1.0, tr!(t, "sim.reward.usual").to_string()), (2.0, "2×".to_string())],
+                series: vec![natural, drug],
+                band: None,
+                table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.reward.natural"), tr!(t, "sim.reward.opioid")],
+                table_rows: rows,
+            },
+        )
+    });
 
     let frame_data = Frame {
         id: "reward",
@@ -116,21 +138,7 @@ pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
                         html! { <line class="circuit__spike" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="340" y2="298" /> }
                     }) }
                 </svg>
-                { chart(t, &ChartSpec {
-                    id: "reward-chart",
-                    title: tr!(t, "sim.reward.chart").to_string(),
-                    x_label: tr!(t, "sim.reward.chart_x"),
-                    y_label: tr!(t, "sim.reward.chart_y"),
-                    x_max: 240.0,
-                    y_max: 2.5,
-                    x_ticks: times(t),
-                    y_ticks: vec![(1.0, tr!(t, "sim.reward.usual").to_string()), (2.0, "2×".to_string())],
-                    series: vec![natural, drug],
-                    band: None,
-                    marker: None,
-                    table_head: vec![tr!(t, "sim.time"), tr!(t, "sim.reward.natural"), tr!(t, "sim.reward.opioid")],
-                    table_rows: rows,
-                }) }
+                { chart(&drawn, None) }
             </>
         },
     )

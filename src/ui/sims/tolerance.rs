@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
+use super::{chart, draw, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
@@ -51,15 +51,54 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
     let on_day = on_range(&day, f64::from(DAYS), |v| v as u32);
     let often_labels = [tr!(t, "sim.tolerance.often7"), tr!(t, "sim.tolerance.often3"), tr!(t, "sim.tolerance.often1")];
     let often_ids = ["tolerance-often-7", "tolerance-often-3", "tolerance-often-1"];
-    let line = |name, style, f: &dyn Fn(&crate::model::tolerance::Day) -> f64| Series {
-        name,
-        points: days.iter().map(|d| (f64::from(d.day), log10(f(d)))).collect(),
-        style,
-        faint: false,
-    };
-    let x_ticks: Vec<(f64, String)> = whole_ticks(&[0, 7, 14, 21, 30]);
-    let y_ticks: Vec<(f64, String)> =
-        [1.0, 3.0, 10.0, 30.0, 100.0_f64].iter().map(|&v| (log10(v), fixed(v, 0))).collect();
+    // The chart's lines and table depend on how often and how much they use: not on the day shown.
+    let drawn = use_memo((*often, *amount), |&(_, amount)| {
+        let line = |name, style, f: &dyn Fn(&crate::model::tolerance::Day) -> f64| Series {
+            name,
+            points: days.iter().map(|d| (f64::from(d.day), log10(f(d)))).collect(),
+            style,
+            faint: false,
+        };
+        draw(
+            t,
+            &ChartSpec {
+                id: "tolerance-chart",
+                title: tr!(t, "sim.tolerance.chart").to_string(),
+                x_label: tr!(t, "sim.tolerance.chart_x"),
+                y_label: tr!(t, "sim.tolerance.chart_y"),
+                x_max: f64::from(DAYS),
+                y_max: LOG_MAX,
+                x_ticks: whole_ticks(&[0, 7, 14, 21, 30]),
+                y_ticks: [1.0, 3.0, 10.0, 30.0, 100.0_f64].iter().map(|&v| (log10(v), fixed(v, 0))).collect(),
+                band: None,
+                series: vec![
+                    line(tr!(t, "sim.tolerance.feel"), 0, &|d| d.dose_to_feel_the_same),
+                    line(tr!(t, "sim.tolerance.danger"), 1, &|d| dangerous_dose(d.tolerance_breathing)),
+                    line(tr!(t, "sim.tolerance.usual"), 2, &|_| amount),
+                ],
+                table_head: vec![
+                    tr!(t, "sim.tolerance.day_col"),
+                    tr!(t, "sim.tolerance.tolerance_feel"),
+                    tr!(t, "sim.tolerance.tolerance_breath"),
+                    tr!(t, "sim.tolerance.feel"),
+                    tr!(t, "sim.tolerance.danger"),
+                ],
+                table_rows: TABLE_DAYS
+                    .iter()
+                    .map(|&i| &days[i as usize])
+                    .map(|d| {
+                        vec![
+                            fixed(f64::from(d.day), 0),
+                            percent(d.tolerance_feeling),
+                            percent(d.tolerance_breathing),
+                            fixed(d.dose_to_feel_the_same, 0),
+                            describe::danger_count(dangerous_dose(d.tolerance_breathing)),
+                        ]
+                    })
+                    .collect(),
+            },
+        )
+    });
 
     let frame_data = Frame {
         id: "tolerance",
@@ -91,43 +130,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                         </p>
                     </div>
                 </div>
-                { chart(t, &ChartSpec {
-                    id: "tolerance-chart",
-                    title: tr!(t, "sim.tolerance.chart").to_string(),
-                    x_label: tr!(t, "sim.tolerance.chart_x"),
-                    y_label: tr!(t, "sim.tolerance.chart_y"),
-                    x_max: f64::from(DAYS),
-                    y_max: LOG_MAX,
-                    x_ticks,
-                    y_ticks,
-                    band: None,
-                    marker: Some(f64::from(*day)),
-                    series: vec![
-                        line(tr!(t, "sim.tolerance.feel"), 0, &|d| d.dose_to_feel_the_same),
-                        line(tr!(t, "sim.tolerance.danger"), 1, &|d| dangerous_dose(d.tolerance_breathing)),
-                        line(tr!(t, "sim.tolerance.usual"), 2, &|_| *amount),
-                    ],
-                    table_head: vec![
-                        tr!(t, "sim.tolerance.day_col"),
-                        tr!(t, "sim.tolerance.tolerance_feel"),
-                        tr!(t, "sim.tolerance.tolerance_breath"),
-                        tr!(t, "sim.tolerance.feel"),
-                        tr!(t, "sim.tolerance.danger"),
-                    ],
-                    table_rows: TABLE_DAYS
-                        .iter()
-                        .map(|&i| &days[i as usize])
-                        .map(|d| {
-                            vec![
-                                fixed(f64::from(d.day), 0),
-                                percent(d.tolerance_feeling),
-                                percent(d.tolerance_breathing),
-                                fixed(d.dose_to_feel_the_same, 0),
-                                describe::danger_count(dangerous_dose(d.tolerance_breathing)),
-                            ]
-                        })
-                        .collect(),
-                }) }
+                { chart(&drawn, Some(f64::from(*day))) }
             </>
         },
     )

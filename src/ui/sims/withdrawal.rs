@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{chart, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
+use super::{chart, draw, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::withdrawal::{intensity, Opioid};
@@ -21,24 +21,52 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
     let opioid = if *methadone { Opioid::Methadone } else { Opioid::ShortActing };
     let sentence = describe::withdrawal(t, opioid, *hour);
     let on_hour = on_range(&hour, HOURS, |v| v);
-    let line = |name, o: Opioid, style, faint| Series {
-        name,
-        points: (0..=(HOURS as u32 / 6)).map(|i| (f64::from(i * 6) / 24.0, intensity(o, f64::from(i * 6)))).collect(),
-        style,
-        faint,
-    };
-    let x_ticks: Vec<(f64, String)> = whole_ticks(&[0, 3, 7, 14, 21]);
-    let rows: Vec<Vec<String>> = [0, 1, 2, 3, 4, 5, 7, 10, 14, 21]
-        .iter()
-        .map(|&d| {
-            let h = f64::from(d * 24);
-            vec![
-                fixed(f64::from(d), 0),
-                percent(intensity(Opioid::ShortActing, h)),
-                percent(intensity(Opioid::Methadone, h)),
-            ]
-        })
-        .collect();
+    // The chart's lines and table depend on the choice of opioid alone: drawn again only for that.
+    let drawn = use_memo(*methadone, |&methadone| {
+        let line = |name, o: Opioid, style, faint| Series {
+            name,
+            points: (0..=(HOURS as u32 / 6))
+                .map(|i| (f64::from(i * 6) / 24.0, intensity(o, f64::from(i * 6))))
+                .collect(),
+            style,
+            faint,
+        };
+        let rows: Vec<Vec<String>> = [0, 1, 2, 3, 4, 5, 7, 10, 14, 21]
+            .iter()
+            .map(|&d| {
+                let h = f64::from(d * 24);
+                vec![
+                    fixed(f64::from(d), 0),
+                    percent(intensity(Opioid::ShortActing, h)),
+                    percent(intensity(Opioid::Methadone, h)),
+                ]
+            })
+            .collect();
+        draw(
+            t,
+            &ChartSpec {
+                id: "withdrawal-chart",
+                title: tr!(t, "sim.withdrawal.chart").to_string(),
+                x_label: tr!(t, "sim.withdrawal.chart_x"),
+                y_label: tr!(t, "sim.withdrawal.chart_y"),
+                x_max: HOURS / 24.0,
+                y_max: 1.0,
+                x_ticks: whole_ticks(&[0, 3, 7, 14, 21]),
+                y_ticks: Vec::new(),
+                band: None,
+                series: vec![
+                    line(tr!(t, "sim.withdrawal.short_line"), Opioid::ShortActing, 0, methadone),
+                    line(tr!(t, "sim.withdrawal.methadone_line"), Opioid::Methadone, 1, !methadone),
+                ],
+                table_head: vec![
+                    tr!(t, "sim.withdrawal.day_col"),
+                    tr!(t, "sim.withdrawal.short_line"),
+                    tr!(t, "sim.withdrawal.methadone_line"),
+                ],
+                table_rows: rows,
+            },
+        )
+    });
 
     let frame_data = Frame {
         id: "withdrawal",
@@ -64,24 +92,7 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
                             aria-valuetext={sentence} aria-describedby="withdrawal-describe" oninput={on_hour} />
                     </p>
                 </div>
-                { chart(t, &ChartSpec {
-                    id: "withdrawal-chart",
-                    title: tr!(t, "sim.withdrawal.chart").to_string(),
-                    x_label: tr!(t, "sim.withdrawal.chart_x"),
-                    y_label: tr!(t, "sim.withdrawal.chart_y"),
-                    x_max: HOURS / 24.0,
-                    y_max: 1.0,
-                    x_ticks,
-                    y_ticks: Vec::new(),
-                    band: None,
-                    marker: Some(*hour / 24.0),
-                    series: vec![
-                        line(tr!(t, "sim.withdrawal.short_line"), Opioid::ShortActing, 0, *methadone),
-                        line(tr!(t, "sim.withdrawal.methadone_line"), Opioid::Methadone, 1, !*methadone),
-                    ],
-                    table_head: vec![tr!(t, "sim.withdrawal.day_col"), tr!(t, "sim.withdrawal.short_line"), tr!(t, "sim.withdrawal.methadone_line")],
-                    table_rows: rows,
-                }) }
+                { chart(&drawn, Some(*hour / 24.0)) }
             </>
         },
     )
