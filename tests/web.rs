@@ -43,6 +43,16 @@ async fn mount_at(route: Route) -> Mounted {
 
 /// Mounts the app with `settings` (a language, a clinic's) at `route` and waits until it is ready.
 async fn mount_with(settings: Settings, route: Route) -> Mounted {
+    // A test that failed aborted before its `Mounted` could drop: take its app away, so one failure
+    // is reported once, not again by every test after it that reads the page.
+    if let Ok(stale) = document().query_selector_all(".test-root") {
+        for i in 0..stale.length() {
+            if let Some(node) = stale.item(i) {
+                node.unchecked_into::<web_sys::Element>().remove();
+            }
+        }
+    }
+    document().body().unwrap().set_hidden(false);
     let left = Rc::new(RefCell::new(Vec::new()));
     let root = document().create_element("div").unwrap();
     root.set_class_name("test-root");
@@ -60,18 +70,20 @@ async fn mount_with(settings: Settings, route: Route) -> Mounted {
     mounted
 }
 
-/// Waits until `check` holds, looking every 10 ms for at most 3 s, then fails naming what it awaited.
+/// Waits until `check` holds, looking every 10 ms for at most 10 s, then fails naming what it
+/// awaited. A pass returns as soon as the state holds (milliseconds); the limit only bounds a
+/// failure, and is wide because a busy machine once took over 3 s in Firefox.
 async fn until(what: &str, check: impl Fn() -> bool) {
-    for _ in 0..300 {
+    for _ in 0..1000 {
         if check() {
             return;
         }
         sleep(Duration::from_millis(10)).await;
     }
-    panic!("waited 3 s for {what}");
+    panic!("waited 10 s for {what}");
 }
 
-/// Waits until `actual` reads `expected` (at most 3 s), then compares, so a failure shows both.
+/// Waits until `actual` reads `expected` (at most 10 s), then compares, so a failure shows both.
 async fn until_eq(actual: impl Fn() -> String, expected: &str) {
     until(expected, || actual() == expected).await;
     assert_eq!(actual(), expected);
