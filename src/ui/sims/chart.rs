@@ -51,27 +51,34 @@ pub struct Drawn {
     id: AttrValue,
     y_label: &'static str,
     x_max: f64,
+    y_max: f64,
     /// The labels, the plot and its lines, and the band's label: inside the frame, under the marker.
     frame: Rc<Html>,
     /// The x axis's name, the caption with the legend, and the table.
     rest: Rc<Html>,
 }
 
-/// The chart with its marker (a vertical line at this x: the scrubber's time). The marker is an SVG
-/// of its own in the plot's place, so the drawing around it stays kept (`Kept`) while it moves; the
-/// band's label stays above it (`z-index` in the style sheet), with its halo.
-pub fn chart(d: &Drawn, marker: Option<f64>) -> Html {
+/// The chart with what moves as the reader drags: a marker (a vertical line at this x: the
+/// scrubber's time) and a level (a horizontal line at this y, in the style of the series that has
+/// no points: its legend entry). They are drawn in an SVG of their own in the plot's place, so the
+/// drawing around them stays kept (`Kept`) while they move; the band's label stays above them
+/// (`z-index` in the style sheet), with its halo.
+pub fn chart(d: &Drawn, marker: Option<f64>, level: Option<(f64, u8)>) -> Html {
+    let at = |v: f64, max: f64| fixed((v / max).clamp(0.0, 1.0) * 1000.0, 1);
     html! {
         <figure class="chart">
             <p class="chart__axis">{ d.y_label }</p>
             <div class="chart__frame" role="img" aria-labelledby={d.id.clone()}>
                 <Kept html={d.frame.clone()} />
-                if let Some(m) = marker {
-                    <svg class="chart__mark" viewBox="0 0 1000 1000" preserveAspectRatio="none">
-                        <line class="chart__marker" x1={fixed((m / d.x_max).clamp(0.0, 1.0) * 1000.0, 1)}
-                            x2={fixed((m / d.x_max).clamp(0.0, 1.0) * 1000.0, 1)} y1="0" y2="1000" />
-                    </svg>
-                }
+                <svg class="chart__mark" viewBox="0 0 1000 1000" preserveAspectRatio="none">
+                    if let Some((y, style)) = level {
+                        <line class="chart__line" data-style={["0", "1", "2"][usize::from(style.min(2))]} x1="0" x2="1000"
+                            y1={fixed(1000.0 - (y / d.y_max).clamp(0.0, 1.0) * 1000.0, 1)} y2={fixed(1000.0 - (y / d.y_max).clamp(0.0, 1.0) * 1000.0, 1)} />
+                    }
+                    if let Some(m) = marker {
+                        <line class="chart__marker" x1={at(m, d.x_max)} x2={at(m, d.x_max)} y1="0" y2="1000" />
+                    }
+                </svg>
             </div>
             <Kept html={d.rest.clone()} />
         </figure>
@@ -119,7 +126,7 @@ pub fn draw(t: &Bundle, p: &ChartSpec) -> Drawn {
                     { for p.y_ticks.iter().map(|(v, _)| html! {
                         <line class="chart__grid" x1="0" x2="1000" y1={unit(fy(*v))} y2={unit(fy(*v))} />
                     }) }
-                    { for p.series.iter().map(|s| html! { <polyline class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} points={line(s)} /> }) }
+                    { for p.series.iter().filter(|s| !s.points.is_empty()).map(|s| html! { <polyline class="chart__line" data-style={["0", "1", "2"][usize::from(s.style.min(2))]} data-faint={s.faint.then_some("")} points={line(s)} /> }) }
                 </svg>
                 // Over the plot, drawn last, with a halo the colour of the band, so no line runs through it.
                 if let Some(b) = &p.band {
@@ -177,6 +184,7 @@ pub fn draw(t: &Bundle, p: &ChartSpec) -> Drawn {
         id: format!("{}-caption", p.id).into(),
         y_label: p.y_label,
         x_max: p.x_max,
+        y_max: p.y_max,
         frame: Rc::new(frame),
         rest: Rc::new(rest),
     }

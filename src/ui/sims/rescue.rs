@@ -111,7 +111,7 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
                             aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
                     </p>
                 </div>
-                { chart(&drawn, Some(now.hour)) }
+                { chart(&drawn, Some(now.hour), None) }
             </>
         },
     )

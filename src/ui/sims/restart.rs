@@ -92,7 +92,7 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
                     <input type="range" id="restart-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
                         aria-valuetext={sentence} aria-describedby="restart-describe" oninput={on_day} />
                 </p>
-                { chart(&drawn, Some(f64::from(*day))) }
+                { chart(&drawn, Some(f64::from(*day)), None) }
             </>
         },
     )

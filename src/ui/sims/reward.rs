@@ -138,7 +138,7 @@ pub fn use_reward_sim(t: &'static Bundle, active: bool) -> Html {
                         html! { <line class="circuit__spike" x1={fixed(x, 1)} x2={fixed(x, 1)} y1="340" y2="298" /> }
                     }) }
                 </svg>
-                { chart(&drawn, None) }
+                { chart(&drawn, None, None) }
             </>
         },
     )

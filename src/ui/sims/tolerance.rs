@@ -51,8 +51,9 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
     let on_day = on_range(&day, f64::from(DAYS), |v| v as u32);
     let often_labels = [tr!(t, "sim.tolerance.often7"), tr!(t, "sim.tolerance.often3"), tr!(t, "sim.tolerance.often1")];
     let often_ids = ["tolerance-often-7", "tolerance-often-3", "tolerance-often-1"];
-    // The chart's lines and table depend on how often and how much they use: not on the day shown.
-    let drawn = use_memo((*often, *amount), |&(_, amount)| {
+    // The chart's curves and table depend on how often they use alone (tolerance does not depend on
+    // the amount here): the usual amount is a level line that `chart` draws, the day its marker.
+    let drawn = use_memo(*often, |_| {
         let line = |name, style, f: &dyn Fn(&crate::model::tolerance::Day) -> f64| Series {
             name,
             points: days.iter().map(|d| (f64::from(d.day), log10(f(d)))).collect(),
@@ -74,7 +75,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                 series: vec![
                     line(tr!(t, "sim.tolerance.feel"), 0, &|d| d.dose_to_feel_the_same),
                     line(tr!(t, "sim.tolerance.danger"), 1, &|d| dangerous_dose(d.tolerance_breathing)),
-                    line(tr!(t, "sim.tolerance.usual"), 2, &|_| amount),
+                    Series { name: tr!(t, "sim.tolerance.usual"), points: Vec::new(), style: 2, faint: false },
                 ],
                 table_head: vec![
                     tr!(t, "sim.tolerance.day_col"),
@@ -130,7 +131,7 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                         </p>
                     </div>
                 </div>
-                { chart(&drawn, Some(f64::from(*day))) }
+                { chart(&drawn, Some(f64::from(*day)), Some((log10(*amount), 2))) }
             </>
         },
     )

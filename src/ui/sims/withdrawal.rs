@@ -92,7 +92,7 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
                             aria-valuetext={sentence} aria-describedby="withdrawal-describe" oninput={on_hour} />
                     </p>
                 </div>
-                { chart(&drawn, Some(*hour / 24.0)) }
+                { chart(&drawn, Some(*hour / 24.0), None) }
             </>
         },
     )
