@@ -153,6 +153,24 @@ fn choose(selector: &str, value: &str) {
 }
 
 #[wasm_bindgen_test]
+async fn a_slow_drag_is_announced_only_once_the_slider_is_still() {
+    let (i, _) = bundle(Lang::En).chapter("receptors").unwrap();
+    let _app = mount_at(Route::Chapter(i)).await;
+    let live = "#receptors [role='status']";
+    // The reader's pace, not a wait for a state: eight steps 150 ms apart, back and forth so the
+    // sentence changes at each, over a second of dragging, well past the 600 ms the announcement
+    // waits for after the last change.
+    for (n, dose) in ["3", "1", "3", "1", "3", "1", "3", "1"].iter().enumerate() {
+        slide("#receptors-dose", dose);
+        sleep(Duration::from_millis(150)).await;
+        assert_eq!(text_of(live), "", "nothing announced while the slider moves (step {n})");
+    }
+    let still = text_of("#receptors-describe");
+    assert!(still.contains("three quarters of normal"), "{still}");
+    until_eq(|| text_of(live), &still).await;
+}
+
+#[wasm_bindgen_test]
 async fn moving_the_dose_and_adding_naloxone_change_the_sentence_and_it_is_announced_once_still() {
     let (i, _) = bundle(Lang::En).chapter("receptors").unwrap();
     let _app = mount_at(Route::Chapter(i)).await;

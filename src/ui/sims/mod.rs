@@ -117,26 +117,78 @@ pub(crate) fn Kept(p: &KeptProps) -> Html {
     (*p.html).clone()
 }
 
+/// How long the controls must be still before the sentence is announced (ms).
+const QUIET_MS: f64 = 600.0;
+
+/// The announcement waiting for the controls to be still.
+#[derive(Default)]
+struct Waiting {
+    /// The describer's sentence last seen (none before the first render), and when it changed.
+    sentence: Option<String>,
+    changed_at: f64,
+    /// The timer while one runs, and the last one that fired: kept until the next one fires, as a
+    /// timer is never dropped inside its own callback.
+    timer: Option<gloo::timers::callback::Timeout>,
+    spent: Option<gloo::timers::callback::Timeout>,
+}
+
 /// The sentence to put in the live region: the describer's, once the reader has stopped moving
-/// the control for a moment (so a screen reader is not flooded while a slider is dragged).
-/// Empty at first, so nothing is announced when the page loads.
+/// the control for `QUIET_MS` (so a screen reader is not flooded while a slider is dragged).
+/// Empty at first, so nothing is announced when the page loads. A step only notes the time: one
+/// timer runs while the reader drags and, when it fires early, waits out the rest (setting and
+/// clearing a timer at every step cost a slider step a tenth of its time).
 #[hook]
 fn use_announcement(sentence: String) -> String {
     let announced = use_state(String::new);
-    let first = use_mut_ref(|| true);
+    let waiting = use_mut_ref(Waiting::default);
     {
-        let announced = announced.clone();
-        use_effect_with(sentence, move |sentence| {
-            let timer = if std::mem::replace(&mut *first.borrow_mut(), false) {
-                None
-            } else {
-                let sentence = sentence.clone();
-                Some(platform::after(600, move || announced.set(sentence)))
-            };
-            move || drop(timer)
+        let mut w = waiting.borrow_mut();
+        match &w.sentence {
+            None => w.sentence = Some(sentence),
+            Some(seen) if *seen == sentence => {}
+            Some(_) => {
+                w.sentence = Some(sentence);
+                w.changed_at = js_sys::Date::now();
+                if w.timer.is_none() {
+                    w.timer = Some(wait(&waiting, announced.setter(), QUIET_MS));
+                }
+            }
+        }
+    }
+    {
+        // Leaving the simulation stops a timer still running.
+        let waiting = waiting.clone();
+        use_effect_with((), move |_| {
+            move || {
+                let mut w = waiting.borrow_mut();
+                w.timer = None;
+                w.spent = None;
+            }
         });
     }
     (*announced).clone()
+}
+
+/// A timer that, after `ms`, announces the waiting sentence if the controls have been still for
+/// `QUIET_MS`, or else waits for the rest of that time.
+fn wait(
+    waiting: &Rc<std::cell::RefCell<Waiting>>,
+    set: UseStateSetter<String>,
+    ms: f64,
+) -> gloo::timers::callback::Timeout {
+    let waiting = waiting.clone();
+    platform::after(ms as u32, move || {
+        let mut w = waiting.borrow_mut();
+        w.spent = w.timer.take();
+        let quiet = js_sys::Date::now() - w.changed_at;
+        if quiet + 1.0 >= QUIET_MS {
+            let sentence = w.sentence.clone().unwrap_or_default();
+            drop(w);
+            set.set(sentence);
+        } else {
+            w.timer = Some(wait(&waiting, set, QUIET_MS - quiet));
+        }
+    })
 }
 
 /// The frame around a simulation's body, with its sentence announced once the controls are still
