@@ -98,7 +98,7 @@ fn SimView(props: &SimProps) -> Html {
 
 /// A part of a simulation built once and kept until what it shows changes (`use_memo` makes a new
 /// `Rc` then): yew skips a component whose props are equal, so a slider step neither builds nor
-/// compares a chart's lines, labels and table, or the frame's sources, again: only what moves
+/// compares a chart's lines, labels and table, or the receptor picture, again: only what moves
 /// (the marker, the numbers, the sentence). One component type for every kept part, as each type
 /// adds yew's lifecycle code to the bundle.
 #[derive(Properties)]
@@ -196,27 +196,7 @@ fn wait(
 #[hook]
 pub(crate) fn use_frame(t: &Bundle, f: Frame, children: Html) -> Html {
     let announced = use_announcement(f.sentence.clone());
-    // What never changes for this simulation: its title and label, what it leaves out, its sources.
-    let still = use_memo(f.sim, |_| {
-        let title_id = format!("{}-title", f.id);
-        let head = html! {
-            <div class="sim__head">
-                <h3 class="sim__title" id={title_id}>{ f.title }</h3>
-                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
-            </div>
-        };
-        let more = html! {
-            <details class="sim__more">
-                <summary>{ tr!(t, "sim.leaves_out") }</summary>
-                <p>{ f.leaves_out }</p>
-                <p>{ tr!(t, "sim.model_sources") }</p>
-                // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
-                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim).html())) }
-            </details>
-        };
-        (Rc::new(head), Rc::new(more))
-    });
-    frame(f, announced, &still, children)
+    frame(t, f, announced, children)
 }
 
 /// Axis ticks at whole numbers, labelled with the number.
@@ -237,16 +217,26 @@ pub struct Frame {
 }
 
 /// Title, "Illustrative model — not a dosing tool", the simulation, its sentence (shown, and in
-/// the live region once `announced`), what the model leaves out, and its sources (`still`, kept).
-/// A function rather than a component, to keep yew's per-component code out of the bundle.
-fn frame(f: Frame, announced: String, still: &(Rc<Html>, Rc<Html>), children: Html) -> Html {
+/// the live region once `announced`), what the model leaves out, and its sources. A function
+/// rather than a component, to keep yew's per-component code out of the bundle.
+fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
+    let title_id = format!("{}-title", f.id);
     html! {
-        <section class="sim" id={f.id} aria-labelledby={format!("{}-title", f.id)}>
-            <Kept html={still.0.clone()} />
+        <section class="sim" id={f.id} aria-labelledby={title_id.clone()}>
+            <div class="sim__head">
+                <h3 class="sim__title" id={title_id}>{ f.title }</h3>
+                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
+            </div>
             { children }
             <p class="sim__describe" id={format!("{}-describe", f.id)}>{ f.sentence }</p>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announced }</p>
-            <Kept html={still.1.clone()} />
+            <details class="sim__more">
+                <summary>{ tr!(t, "sim.leaves_out") }</summary>
+                <p>{ f.leaves_out }</p>
+                <p>{ tr!(t, "sim.model_sources") }</p>
+                // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
+                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim).html())) }
+            </details>
         </section>
     }
 }
