@@ -308,6 +308,11 @@ pub fn on_page_show_unblank(restore: impl Fn() + 'static) -> EventListener {
     })
 }
 
+/// The time now, in milliseconds (for how long the controls have been still).
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
 /// Runs `f` once after `ms` milliseconds unless the returned handle is dropped first.
 pub fn after(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
     gloo::timers::callback::Timeout::new(ms, f)

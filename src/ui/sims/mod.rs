@@ -148,7 +148,7 @@ fn use_announcement(sentence: String) -> String {
             Some(seen) if *seen == sentence => {}
             Some(_) => {
                 w.sentence = Some(sentence);
-                w.changed_at = js_sys::Date::now();
+                w.changed_at = platform::now();
                 if w.timer.is_none() {
                     w.timer = Some(wait(&waiting, announced.setter(), QUIET_MS));
                 }
@@ -180,7 +180,7 @@ fn wait(
     platform::after(ms as u32, move || {
         let mut w = waiting.borrow_mut();
         w.spent = w.timer.take();
-        let quiet = js_sys::Date::now() - w.changed_at;
+        let quiet = platform::now() - w.changed_at;
         if quiet + 1.0 >= QUIET_MS {
             let sentence = w.sentence.clone().unwrap_or_default();
             drop(w);
