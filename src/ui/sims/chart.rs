@@ -108,9 +108,20 @@ pub fn draw(t: &Bundle, p: &ChartSpec) -> Drawn {
         }
         points
     };
-    // Wide enough for the longest y label (about 0.58 em a character).
-    let widest = p.y_ticks.iter().map(|(_, l)| l.chars().count()).max().unwrap_or(0);
-    let y_width = format!("{}em", fixed(widest as f64 * 0.58 + 0.5, 1));
+    // Wide enough for the longest y label in a wide font as well (DejaVu Sans, where Linux has no
+    // other: a digit 0.64 em, "%" 0.95 em, a letter about 0.6), with the 6 px gap to the plot.
+    let em = |l: &str| {
+        l.chars()
+            .map(|c| match c {
+                '%' => 0.95,
+                ' ' => 0.35,
+                '0'..='9' => 0.64,
+                _ => 0.6,
+            })
+            .sum::<f64>()
+    };
+    let widest = p.y_ticks.iter().map(|(_, l)| em(l)).fold(0.0, f64::max);
+    let y_width = format!("{}em", fixed(widest + 0.5, 1));
 
     let frame = html! {
         <>
