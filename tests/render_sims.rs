@@ -28,6 +28,21 @@ fn common_frame(html: &Html, id: &str) {
         let named = svg.value().attr("aria-labelledby").expect("every picture is named");
         assert!(!all(html, &format!("#{named}")).is_empty(), "{named} exists");
     }
+    // A chart's figure and its picture are named by its caption, and the figure holds no
+    // `<figcaption>` out of place (one must be its first or last child: the table follows it).
+    for figure in all(html, &format!("#{id} figure")) {
+        let named = attr(&figure, "aria-labelledby");
+        let caption = the(html, &format!("#{named}"));
+        assert!(text(&caption).len() > 20, "{named} says what the chart shows");
+        assert_eq!(the(html, &format!("#{id} figure [role='img']")).value().attr("aria-labelledby"), Some(named));
+        let children: Vec<_> = figure.children().filter_map(scraper::ElementRef::wrap).collect();
+        for (i, child) in children.iter().enumerate() {
+            assert!(
+                child.value().name() != "figcaption" || i == 0 || i + 1 == children.len(),
+                "#{id}: a figcaption must be the figure's first or last child"
+            );
+        }
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -66,7 +66,7 @@ pub struct Drawn {
 pub fn chart(d: &Drawn, marker: Option<f64>, level: Option<(f64, u8)>) -> Html {
     let at = |v: f64, max: f64| fixed((v / max).clamp(0.0, 1.0) * 1000.0, 1);
     html! {
-        <figure class="chart">
+        <figure class="chart" aria-labelledby={d.id.clone()}>
             <p class="chart__axis">{ d.y_label }</p>
             <div class="chart__frame" role="img" aria-labelledby={d.id.clone()}>
                 <Kept html={d.frame.clone()} />
@@ -156,7 +156,9 @@ pub fn draw(t: &Bundle, p: &ChartSpec) -> Drawn {
     let rest = html! {
         <>
             <p class="chart__axis chart__axis--x">{ p.x_label }</p>
-            <figcaption id={format!("{}-caption", p.id)} class="chart__caption">
+            // Not a `<figcaption>`: one must be the figure's first or last child, and the table
+            // comes after the caption. The figure and the picture take their name from it by id.
+            <div id={format!("{}-caption", p.id)} class="chart__caption">
                 { &p.title }
                 <ul class="chart__legend">
                     { for p.series.iter().map(|s| html! {
@@ -166,7 +168,7 @@ pub fn draw(t: &Bundle, p: &ChartSpec) -> Drawn {
                         </li>
                     }) }
                 </ul>
-            </figcaption>
+            </div>
             <details class="chart__table">
                 <summary>{ tr!(t, "sim.show_table") }</summary>
                 // A region that scrolls sideways on a narrow screen (tables are exempt from reflow);
