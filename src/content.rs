@@ -271,20 +271,20 @@ impl Bundle {
 }
 
 /// Fills `{name}` placeholders: `fill("Chapter {n} of {total}", &[("n", "2"), ("total", "9")])`.
-/// One pass over the template; an unknown `{name}` is kept as written.
+/// One pass over the template; an unknown `{name}` is kept as written. Split, never indexed: a
+/// string index can panic, and its panic message brings Rust's string formatting into the wasm.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after
-            .find('}')
-            .and_then(|close| values.iter().find(|(k, _)| *k == &after[..close]).map(|(_, v)| (close, v)))
-        {
-            Some((close, v)) => {
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let named = after
+            .split_once('}')
+            .and_then(|(name, tail)| values.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v, tail)));
+        match named {
+            Some((v, tail)) => {
                 out.push_str(v);
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
                 out.push('{');

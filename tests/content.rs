@@ -130,4 +130,6 @@ fn fill_puts_values_in_their_places_and_leaves_the_rest_alone() {
     assert_eq!(fill("{a} {b}", &[("a", "1")]), "1 {b}");
     assert_eq!(fill("open { and {unclosed", &[("unclosed", "no")]), "open { and {unclosed");
     assert_eq!(fill("{n} doses", &[("n", "{n}")]), "{n} doses", "a value is not filled again");
+    assert_eq!(fill("¿{n} días?{", &[("n", "3½")]), "¿3½ días?{", "letters of more than one byte, a brace at the end");
+    assert_eq!(fill("}{}{n}", &[("n", "é"), ("", "empty")]), "}emptyé");
 }
