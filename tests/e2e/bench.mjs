@@ -65,6 +65,8 @@ const SLIDERS = [
 ];
 const STEPS = 40;
 const ROUNDS = 9;
+/** Whole side-by-side runs; BENCH_SLIDER_RUNS changes it (1 while working on a step). */
+const SLIDER_RUNS = Number(process.env.BENCH_SLIDER_RUNS ?? 3);
 const SLOWDOWN = 4;
 /** Opens `url` at a phone's size and readies its control for timed passes (`window.pass()`). */
 async function stepper(url, selector) {
@@ -106,37 +108,51 @@ async function stepper(url, selector) {
 const guideServer = await serve(guideDir, 0, { isolated: true });
 const counterServer = await serve(counterDir, 0, { isolated: true });
 const rows = [['counter click', counterServer.url, 'button'], ...SLIDERS.map(([name, hash, selector]) => [name, `${guideServer.url}${hash}`, selector])];
-const open = [];
-for (const [name, url, selector] of rows) open.push({ name, ...(await stepper(url, selector)) });
-// Throttled: each page alone, one pass.
-const cdps = [];
-for (const o of open) {
-  const cdp = await o.context.newCDPSession(o.page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-  o.throttled = median(await o.page.evaluate(() => pass(false)));
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await o.page.evaluate((steps) => { best = Array(steps).fill(Infinity); }, STEPS);
+/** One run: every page opened afresh, throttled alone, then the cost rounds side by side. */
+async function sliderRun() {
+  const open = [];
+  for (const [name, url, selector] of rows) open.push({ name, ...(await stepper(url, selector)) });
+  // Throttled: each page alone, one pass.
+  for (const o of open) {
+    const cdp = await o.context.newCDPSession(o.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    o.throttled = median(await o.page.evaluate(() => pass(false)));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await o.page.evaluate((steps) => { best = Array(steps).fill(Infinity); }, STEPS);
+  }
+  // Cost × 4: the pages take turns, a pass each per round.
+  for (let r = 0; r < ROUNDS; r += 1) {
+    for (const o of open) await o.page.evaluate(() => pass(true));
+  }
+  for (const o of open) {
+    const cost = (await o.page.evaluate(() => best)).map((t) => t * SLOWDOWN);
+    Object.assign(o, { cost: median(cost), slowest: Math.max(...cost) });
+    await o.context.close();
+  }
+  return open;
 }
-// Cost × 4: the pages take turns, a pass each per round.
-for (let r = 0; r < ROUNDS; r += 1) {
-  for (const o of open) await o.page.evaluate(() => pass(true));
-}
-for (const o of open) {
-  const cost = (await o.page.evaluate(() => best)).map((t) => t * SLOWDOWN);
-  Object.assign(o, { cost: median(cost), slowest: Math.max(...cost) });
-  await o.context.close();
-}
-const cols = (name, m, ratio1, c, ratio2, slowest) => console.log(
-  `${name.padEnd(22)}${m.padStart(10)}${ratio1.padStart(9)}${c.padStart(10)}${ratio2.padStart(9)}${slowest.padStart(9)}`);
-console.log(`\nA slider step on a phone ${SLOWDOWN}× slower: input to DOM updated and laid out, ${STEPS} steps each (ms)`);
+// Whole runs, a few minutes apart at most: this machine's speed drifts, and one run's ratios
+// moved by a third from the next. The table gives each row's median over the runs (its slowest:
+// the highest), and the ratios' range.
+const runs = [];
+for (let r = 0; r < SLIDER_RUNS; r += 1) runs.push(await sliderRun());
+const pick = (i, key) => runs.map((run) => run[i][key]);
+const ratios = (i, key) => runs.map((run) => run[i][key] / run[0][key]);
+const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
+const cols = (name, m, ratio1, c, ratio2, spread, slowest) => console.log(
+  `${name.padEnd(22)}${m.padStart(10)}${ratio1.padStart(9)}${c.padStart(10)}${ratio2.padStart(9)}${spread.padStart(12)}${slowest.padStart(9)}`);
+console.log(`\nA slider step on a phone ${SLOWDOWN}× slower: input to DOM updated and laid out, ${STEPS} steps each, median of ${SLIDER_RUNS} runs (ms)`);
 console.log(`(median at most 3× the counter's click; slowest at most one 60 Hz frame, 16.7 ms)\n`);
-cols('', 'throttled', '', `cost ×${SLOWDOWN}`, '', '');
-cols('simulation', 'median', '÷ click', 'median', '÷ click', 'slowest');
-const [click, ...sims] = open;
-cols(click.name, click.throttled.toFixed(1), '', click.cost.toFixed(1), '', click.slowest.toFixed(1));
-for (const t of sims) {
-  cols(t.name, t.throttled.toFixed(1), `${(t.throttled / click.throttled).toFixed(2)}×`,
-    t.cost.toFixed(1), `${(t.cost / click.cost).toFixed(2)}×`, t.slowest.toFixed(1));
+cols('', 'throttled', '', `cost ×${SLOWDOWN}`, '', 'runs', '');
+cols('simulation', 'median', '÷ click', 'median', '÷ click', '÷ click', 'slowest');
+for (const [i, [name]] of rows.entries()) {
+  const slowest = Math.max(...pick(i, 'slowest')).toFixed(1);
+  if (i === 0) {
+    cols(name, median(pick(i, 'throttled')).toFixed(1), '', median(pick(i, 'cost')).toFixed(1), '', '', slowest);
+  } else {
+    cols(name, median(pick(i, 'throttled')).toFixed(1), `${median(ratios(i, 'throttled')).toFixed(2)}×`,
+      median(pick(i, 'cost')).toFixed(1), `${median(ratios(i, 'cost')).toFixed(2)}×`, range(ratios(i, 'cost')), slowest);
+  }
 }
 await guideServer.close();
 await counterServer.close();
