@@ -117,3 +117,22 @@ fn each_language_build_carries_only_its_own_words() {
         }
     }
 }
+
+/// The same commit gives the same bytes on another machine too: no path of the machine that
+/// built it is in a wasm (the project's folder, the Cargo home with the dependencies' sources,
+/// the home folder). A panic's location names its source file; the build writes the
+/// dependencies' as `yew-0.23.0/src/…` (`cargo xtask`'s `remap_registry`).
+#[test]
+#[ignore = "needs the release build in dist/ — `cargo xtask test` builds it and runs this"]
+fn the_release_build_names_no_path_of_the_machine_that_built_it() {
+    let home = std::env::var("HOME").unwrap_or_default();
+    let cargo_home = std::env::var("CARGO_HOME").unwrap_or_else(|_| format!("{home}/.cargo"));
+    let project = env!("CARGO_MANIFEST_DIR");
+    let contains = |hay: &[u8], needle: &str| hay.windows(needle.len()).any(|w| w == needle.as_bytes());
+    for (lang, bytes) in built_wasm() {
+        assert!(contains(&bytes, "yew-0.23.0/src/"), "{lang:?}: the audit reads the dependencies' paths");
+        for path in [format!("{cargo_home}/"), format!("{project}/"), format!("{home}/")] {
+            assert!(path.len() > 2 && !contains(&bytes, &path), "{lang:?}'s wasm names {path}");
+        }
+    }
+}

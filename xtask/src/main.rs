@@ -74,8 +74,30 @@ impl Tools {
     pub fn cmd(&self, program: &str) -> Command {
         let mut c = Command::new(program);
         c.env("PATH", &self.path).env("TRUNK_SKIP_VERSION_CHECK", "true");
+        if program == "trunk" {
+            if let Some(flags) = remap_registry() {
+                c.env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", flags);
+            }
+        }
         c
     }
+}
+
+/// Rust flags for the wasm that write the dependencies' source paths as `yew-0.23.0/src/…` rather
+/// than under this machine's Cargo home: a panic's location names its file, and with the home's
+/// path in it the same commit built by another person gave other bytes (`same_bytes` builds
+/// twice on one machine; tests/wasm_imports.rs checks no path of this machine is left). None when
+/// a path has a space (the variable splits on spaces): the build then keeps the full paths.
+fn remap_registry() -> Option<String> {
+    let home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))?;
+    let flags: Vec<String> = fs::read_dir(home.join("registry").join("src"))
+        .ok()?
+        .flatten()
+        .map(|e| format!("--remap-path-prefix={}/=", e.path().display()))
+        .collect();
+    (!flags.is_empty() && !flags.iter().any(|f| f.contains(' '))).then(|| flags.join(" "))
 }
 
 pub fn sh(cmd: &mut Command) -> Result {
