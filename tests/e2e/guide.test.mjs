@@ -503,36 +503,36 @@ test('on a 320 px phone and at 1280 every chart uses the width and its labels ar
   const { context, page } = await open('', { width: 320 });
   const failures = [];
   for (const width of [320, 1280]) {
-  await page.setViewportSize({ width, height: 640 });
-  for (const slug of ['dopamine-and-learning', 'tolerance', 'stopping-and-starting-again', 'withdrawal', 'overdose-and-naloxone']) {
-    await page.goto(`${server.url}#/${slug}`);
-    await page.locator('#chapter-title', { hasText: /./ }).waitFor();
-    await page.locator('.chart').first().waitFor();
-    const charts = await page.$$eval('.chart', (figures) => figures.map((f) => {
-      const box = (e) => e.getBoundingClientRect();
-      const fig = box(f);
-      const ticks = [...f.querySelectorAll('.chart__tick, .chart__band-label, .chart__axis')];
-      const x = [...f.querySelectorAll('.chart__x text')].map(box);
-      return {
-        plot: box(f.querySelector('.chart__plot')).width,
-        width: box(f).width,
-        smallest: Math.min(...ticks.map((t) => parseFloat(getComputedStyle(t).fontSize))),
-        small: parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.875,
-        overlaps: x.slice(1).filter((b, i) => b.left < x[i].right).length,
-        // Inside the figure, not only the simulation's box: a y label wider than its strip ran
-        // into the padding at the left ("100%" in a wide font).
-        outside: ticks.map(box).filter((b) => b.left < fig.left - 0.5 || b.right > fig.right + 0.5).length,
-      };
-    }));
-    for (const [i, c] of charts.entries()) {
-      const where = `${width} px ${slug} chart ${i + 1}`;
-      if (c.plot < 0.75 * c.width) failures.push(`${where}: plot ${c.plot}px of ${c.width}px`);
-      if (c.smallest < c.small) failures.push(`${where}: a label at ${c.smallest}px, under the small text's ${c.small}px`);
-      if (c.overlaps) failures.push(`${where}: ${c.overlaps} x labels overlap`);
-      if (c.outside) failures.push(`${where}: ${c.outside} labels outside the figure`);
+    await page.setViewportSize({ width, height: 640 });
+    for (const slug of ['dopamine-and-learning', 'tolerance', 'stopping-and-starting-again', 'withdrawal', 'overdose-and-naloxone']) {
+      await page.goto(`${server.url}#/${slug}`);
+      await page.locator('#chapter-title', { hasText: /./ }).waitFor();
+      await page.locator('.chart').first().waitFor();
+      const charts = await page.$$eval('.chart', (figures) => figures.map((f) => {
+        const box = (e) => e.getBoundingClientRect();
+        const fig = box(f);
+        const ticks = [...f.querySelectorAll('.chart__tick, .chart__band-label, .chart__axis')];
+        const x = [...f.querySelectorAll('.chart__x text')].map(box);
+        return {
+          plot: box(f.querySelector('.chart__plot')).width,
+          width: box(f).width,
+          smallest: Math.min(...ticks.map((t) => parseFloat(getComputedStyle(t).fontSize))),
+          small: parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.875,
+          overlaps: x.slice(1).filter((b, i) => b.left < x[i].right).length,
+          // Inside the figure, not only the simulation's box: a y label wider than its strip ran
+          // into the padding at the left ("100%" in a wide font).
+          outside: ticks.map(box).filter((b) => b.left < fig.left - 0.5 || b.right > fig.right + 0.5).length,
+        };
+      }));
+      for (const [i, c] of charts.entries()) {
+        const where = `${width} px ${slug} chart ${i + 1}`;
+        if (c.plot < 0.75 * c.width) failures.push(`${where}: plot ${c.plot}px of ${c.width}px`);
+        if (c.smallest < c.small) failures.push(`${where}: a label at ${c.smallest}px, under the small text's ${c.small}px`);
+        if (c.overlaps) failures.push(`${where}: ${c.overlaps} x labels overlap`);
+        if (c.outside) failures.push(`${where}: ${c.outside} labels outside the figure`);
+      }
+      await page.locator('.chart').first().screenshot({ path: `${SHOTS}chart-${slug}-${width}.png` });
     }
-    await page.locator('.chart').first().screenshot({ path: `${SHOTS}chart-${slug}-${width}.png` });
-  }
   }
   assert.deepEqual(failures, []);
   await context.close();
