@@ -308,6 +308,42 @@ pub fn on_page_show_unblank(restore: impl Fn() + 'static) -> EventListener {
     })
 }
 
+/// Fits every `.fit` box inside the element `id` to its one child's height, now and whenever that
+/// child's size changes (a ResizeObserver; its notes come after layout and before paint, so no
+/// frame shows a box of the wrong height). Once a box has its height the style sheet contains it
+/// (`.fit[style]`), which makes it a relayout boundary: a change inside it (a slider's value, a
+/// sentence, a readout) lays out that box alone, not the whole chapter around it (issue 14 §4).
+/// The child's content box is measured, in its own CSS pixels (so also under presenting's
+/// `zoom`), to a 64th of a pixel (Chromium's layout unit); the box carries any padding or border.
+pub fn fit(id: &str) {
+    use wasm_bindgen::closure::Closure;
+    thread_local! {
+        static FIT: Option<web_sys::ResizeObserver> = {
+            let on = Closure::<dyn FnMut(js_sys::Array)>::new(|seen: js_sys::Array| {
+                for e in seen.iter() {
+                    let e: web_sys::ResizeObserverEntry = e.unchecked_into();
+                    let Some(Ok(outer)) = e.target().parent_element().map(|o| o.dyn_into::<web_sys::HtmlElement>()) else { continue };
+                    let h = (e.content_rect().height() * 64.0).ceil() as u32;
+                    let _ = outer.style().set_property("height", &format!("calc({h}px / 64)"));
+                }
+            });
+            let observer = web_sys::ResizeObserver::new(on.as_ref().unchecked_ref()).ok();
+            // Lives as long as the page.
+            on.forget();
+            observer
+        };
+    }
+    let Some(Ok(inner)) = document().get_element_by_id(id).map(|root| root.query_selector_all(".fit > *")) else { return };
+    FIT.with(|observer| {
+        let Some(observer) = observer else { return };
+        for i in 0..inner.length() {
+            if let Some(node) = inner.get(i) {
+                observer.observe(node.unchecked_ref());
+            }
+        }
+    });
+}
+
 /// The time now, in milliseconds (for how long the controls have been still).
 pub fn now() -> f64 {
     js_sys::Date::now()

@@ -4,7 +4,7 @@ import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { HELP_LINKS, launch } from './browser.mjs';
-import { CHECK_WALKS, CHECK_WALKS_ES, LOOKS, QUIZ_WALK, QUIZ_WALK_ES, SIM_WALKS, SIM_WALKS_ES, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, walkCheck, walkQuiz } from './walks.mjs';
+import { CHECK_WALKS, CHECK_WALKS_ES, LOOKS, QUIZ_WALK, QUIZ_WALK_ES, SIM_WALKS, SIM_WALKS_ES, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, unfitted, walkCheck, walkQuiz } from './walks.mjs';
 import { serve } from './server.mjs';
 
 /**
@@ -244,6 +244,46 @@ test('nothing hidden but read is placed from the page root, so a slider step doe
     }
   }
   assert.deepEqual(placedFromRoot, []);
+});
+
+test('what a slider step changes sits in boxes fitted to it: each box follows its sentence as it grows and shrinks, at 320 and 1280, and nothing overlaps', async () => {
+  // Each `.fit` box is contained, so a step lays out the boxes alone, not the chapter (issue 14 §4);
+  // a box whose height did not follow its content would cut into what comes after it.
+  const sliders = [['#/receptors', 'receptors', '#receptors-dose'], ['#/tolerance', 'tolerance', '#tolerance-day'],
+    ['#/tolerance', 'tolerance', '#tolerance-amount'], ['#/stopping-and-starting-again', 'restart', '#restart-day'],
+    ['#/withdrawal', 'withdrawal', '#withdrawal-time'], ['#/overdose-and-naloxone', 'rescue', '#rescue-time']];
+  const failures = [];
+  for (const width of [320, 1280]) {
+    let changed = 0;
+    for (const [hash, id, slider] of sliders) {
+      const { context, page } = await open(hash, { width });
+      await page.waitForSelector(slider);
+      const heights = new Set();
+      for (const f of [0, 1, 0.5, 0.1, 0.9, 0.3, 0.7, 0]) {
+        await page.$eval(slider, (el, f) => {
+          el.value = String(Number(el.min) + f * (Number(el.max) - Number(el.min)));
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }, f);
+        let wrong = await unfitted(page, id);
+        for (let i = 0; i < 20 && wrong.length; i += 1) {
+          await page.waitForTimeout(50);
+          wrong = await unfitted(page, id);
+        }
+        failures.push(...wrong.map((w) => `${width} px ${slider} at ${f}: ${w}`));
+        const { height, gap } = await page.$eval(`#${id}-describe`, (p) => {
+          const box = p.parentElement.getBoundingClientRect();
+          const next = p.parentElement.parentElement.querySelector(':scope > .sim__more').getBoundingClientRect();
+          return { height: box.height, gap: next.top - box.bottom };
+        });
+        heights.add(height);
+        if (gap < 0) failures.push(`${width} px ${slider} at ${f}: the sentence's box runs ${-gap}px into what follows`);
+      }
+      if (heights.size > 1) changed += 1;
+      await context.close();
+    }
+    if (changed < 2) failures.push(`${width} px: the sentence's box changed height on ${changed} sliders (the sweep should show it follow)`);
+  }
+  assert.deepEqual(failures, []);
 });
 
 test('on a phone a comparison table stacks, each value labelled by its column, and stays a table to a screen reader', async () => {

@@ -214,9 +214,42 @@ export async function walkCheck(page, walk, onScreen = async () => {}) {
  * says the same once the controls are still (polled here: the two libraries' waitForFunction take
  * their arguments in different orders).
  */
+/** What is wrong with the simulation's `.fit` boxes (none, if right): each must be contained, as
+ * tall as its one child (in CSS pixels, to Chromium's 64th of a pixel) and a relayout boundary by
+ * Chromium's rules: its parent neither a grid nor a flex box, and no `<select>` inside. So must
+ * the parent of each SVG that a step redraws (the chart's marker, the receptor picture). */
+export const unfitted = (page, id) => page.$eval(`#${id}`, (sim) => {
+  const css = (e) => getComputedStyle(e);
+  const inRow = (e) => /grid|flex/.test(css(e.parentElement).display);
+  const name = (e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
+  const wrong = [];
+  const boxes = [...sim.querySelectorAll('.fit')];
+  if (boxes.length === 0) wrong.push('no .fit box');
+  for (const box of boxes) {
+    const child = box.firstElementChild;
+    if (!child || box.children.length !== 1) { wrong.push(`${name(box)}: not one child`); continue; }
+    if (!/size/.test(css(box).contain) || !/layout/.test(css(box).contain)) wrong.push(`${name(box)}: contain is "${css(box).contain}"`);
+    const off = parseFloat(css(box).height) - parseFloat(css(child).height);
+    if (Math.abs(off) > 0.02) wrong.push(`${name(box)}: ${css(box).height} for a child of ${css(child).height}`);
+    if (inRow(box)) wrong.push(`${name(box)}: in a ${css(box.parentElement).display}`);
+    if (box.querySelector('select')) wrong.push(`${name(box)}: holds a select`);
+  }
+  for (const svg of sim.querySelectorAll('.chart__mark > svg, svg.synapse')) {
+    if (inRow(svg)) wrong.push(`${name(svg)}: in a ${css(svg.parentElement).display}`);
+  }
+  return wrong;
+});
+
 export async function assertSimState(page, sim, where) {
   const shown = await page.$eval(`#${sim.id}-describe`, (e) => e.innerText);
   assert.match(shown, sim.sentence, where);
+  // Fitted after layout, before the next paint (a ResizeObserver): polled.
+  let wrong = await unfitted(page, sim.id);
+  for (let i = 0; i < 50 && wrong.length; i += 1) {
+    await new Promise((done) => { setTimeout(done, 100); });
+    wrong = await unfitted(page, sim.id);
+  }
+  assert.deepEqual(wrong, [], `${where}: the boxes a step changes`);
   if (sim.picture) {
     // Polled, like the live region below: one CI run read every blocker with round corners (rx
     // 9px, the attribute, not the style sheet's 0) though its kind was already "blocker"; not

@@ -70,7 +70,8 @@ pub fn chart(d: &Drawn, marker: Option<f64>, level: Option<(f64, u8)>) -> Html {
             <p class="chart__axis">{ d.y_label }</p>
             <div class="chart__frame" role="img" aria-labelledby={d.id.clone()}>
                 <Kept html={d.frame.clone()} />
-                <svg class="chart__mark" viewBox="0 0 1000 1000" preserveAspectRatio="none">
+                // In a block of its own: an SVG that is a grid's item is no relayout boundary.
+                <div class="chart__mark"><svg viewBox="0 0 1000 1000" preserveAspectRatio="none">
                     if let Some((y, style)) = level {
                         <line class="chart__line" data-style={["0", "1", "2"][usize::from(style.min(2))]} x1="0" x2="1000"
                             y1={fixed(1000.0 - (y / d.y_max).clamp(0.0, 1.0) * 1000.0, 1)} y2={fixed(1000.0 - (y / d.y_max).clamp(0.0, 1.0) * 1000.0, 1)} />
@@ -78,7 +79,7 @@ pub fn chart(d: &Drawn, marker: Option<f64>, level: Option<(f64, u8)>) -> Html {
                     if let Some(m) = marker {
                         <line class="chart__marker" x1={at(m, d.x_max)} x2={at(m, d.x_max)} y1="0" y2="1000" />
                     }
-                </svg>
+                </svg></div>
             </div>
             <Kept html={d.rest.clone()} />
         </figure>

@@ -196,6 +196,10 @@ fn wait(
 #[hook]
 pub(crate) fn use_frame(t: &Bundle, f: Frame, children: Html) -> Html {
     let announced = use_announcement(f.sentence.clone());
+    // The frame's parts stay for the simulation's life (the `.fit` boxes' children are never
+    // replaced), so they are observed once.
+    let id = f.id;
+    use_effect_with((), move |_| platform::fit(id));
     frame(t, f, announced, children)
 }
 
@@ -228,7 +232,7 @@ fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
                 <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
             </div>
             { children }
-            <p class="sim__describe" id={format!("{}-describe", f.id)}>{ f.sentence }</p>
+            <div class="fit sim__say"><p class="sim__describe" id={format!("{}-describe", f.id)}>{ f.sentence }</p></div>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announced }</p>
             <details class="sim__more">
                 <summary>{ tr!(t, "sim.leaves_out") }</summary>

@@ -108,11 +108,11 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
                                 }) }
                             </select>
                         </p>
-                        <p class="field">
+                        <p class="field fit"><span class="field__in">
                             <label for="receptors-dose">{ tr!(t, "sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
                             <input type="range" id="receptors-dose" min="0" max={fixed(d.max_doses, 1)} step={fixed(step(d.max_doses), 1)}
                                 value={fixed(s.doses, 1)} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
-                        </p>
+                        </span></p>
                         <p class="field field--check">
                             <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
                             <label for="receptors-naloxone">{ tr!(t, "sim.receptors.naloxone") }</label>
@@ -121,9 +121,10 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
                             <p class="sim__note">{ note }</p>
                         }
                     </div>
-                    <Kept html={picture} />
+                    // A block around the picture: an SVG in a grid is no relayout boundary.
+                    <div><Kept html={picture} /></div>
                 </div>
-                <dl class="readouts">
+                <div class="fit readouts"><dl>
                     <div class="readout">
                         <dt>{ tr!(t, "sim.receptors.switched_on") }</dt>
                         <dd>{ bar(r.switched_on, "on") }{ percent(r.switched_on) }</dd>
@@ -148,7 +149,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
                             }
                         </dd>
                     </div>
-                </dl>
+                </dl></div>
             </>
         },
     )

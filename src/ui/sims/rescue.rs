@@ -105,11 +105,11 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
                         { radio("rescue-opioid", "rescue-short", tr!(t, "sim.rescue.short"), !*long, set_to(&long, false)) }
                         { radio("rescue-opioid", "rescue-long", tr!(t, "sim.rescue.long"), *long, set_to(&long, true)) }
                     </fieldset>
-                    <p class="field field--grow">
+                    <div class="field--grow"><p class="field fit"><span class="field__in">
                         <label for="rescue-time">{ tr!(t, "sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
                         <input type="range" id="rescue-time" min="0" max={fixed(HOURS, 0)} step="0.25" value={fixed(now.hour, 2)}
                             aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
-                    </p>
+                    </span></p></div>
                 </div>
                 { chart(&drawn, Some(now.hour), None) }
             </>

@@ -87,11 +87,11 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
                         { for Break::ALL.iter().enumerate().map(|(i, b)| radio("restart-break", preset_ids[i], preset_labels[i], *day == b.days(), set_to(&day, b.days()))) }
                     </fieldset>
                 </div>
-                <p class="field">
+                <p class="field fit"><span class="field__in">
                     <label for="restart-day">{ tr!(t, "sim.restart.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
                     <input type="range" id="restart-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
                         aria-valuetext={sentence} aria-describedby="restart-describe" oninput={on_day} />
-                </p>
+                </span></p>
                 { chart(&drawn, Some(f64::from(*day)), None) }
             </>
         },

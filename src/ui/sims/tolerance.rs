@@ -119,16 +119,16 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                         { for HOW_OFTEN.iter().enumerate().map(|(i, &v)| radio("tolerance-often", often_ids[i], often_labels[i], *often == v, set_to(&often, v))) }
                     </fieldset>
                     <div class="field--grow">
-                        <p class="field">
+                        <p class="field fit"><span class="field__in">
                             <label for="tolerance-day">{ tr!(t, "sim.tolerance.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
                             <input type="range" id="tolerance-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
                                 aria-valuetext={sentence.clone()} aria-describedby="tolerance-describe" oninput={on_day} />
-                        </p>
-                        <p class="field">
+                        </span></p>
+                        <p class="field fit"><span class="field__in">
                             <label for="tolerance-amount">{ tr!(t, "sim.tolerance.amount") }<span class="field__value">{ fixed(*amount, 0) }</span></label>
                             <input type="range" id="tolerance-amount" min="1" max="30" step="1" value={fixed(*amount, 0)}
                                 aria-valuetext={sentence.clone()} aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0, |v| v)} />
-                        </p>
+                        </span></p>
                     </div>
                 </div>
                 { chart(&drawn, Some(f64::from(*day)), Some((log10(*amount), 2))) }

@@ -86,11 +86,11 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
                         { radio("withdrawal-opioid", "withdrawal-short", tr!(t, "sim.withdrawal.short"), !*methadone, set_to(&methadone, false)) }
                         { radio("withdrawal-opioid", "withdrawal-methadone", tr!(t, "sim.withdrawal.methadone"), *methadone, set_to(&methadone, true)) }
                     </fieldset>
-                    <p class="field field--grow">
+                    <div class="field--grow"><p class="field fit"><span class="field__in">
                         <label for="withdrawal-time">{ tr!(t, "sim.withdrawal.time") }<span class="field__value">{ describe::time_short(t, *hour) }</span></label>
                         <input type="range" id="withdrawal-time" min="0" max={fixed(HOURS, 0)} step="6" value={fixed(*hour, 0)}
                             aria-valuetext={sentence} aria-describedby="withdrawal-describe" oninput={on_hour} />
-                    </p>
+                    </span></p></div>
                 </div>
                 { chart(&drawn, Some(*hour / 24.0), None) }
             </>
