@@ -194,13 +194,34 @@ fn wait(
 /// The frame around a simulation's body, with its sentence announced once the controls are still
 /// (the one place a simulation's announcement hook is called).
 #[hook]
-pub(crate) fn use_frame(t: &Bundle, f: Frame, children: Html) -> Html {
+pub(crate) fn use_frame(t: &'static Bundle, f: Frame, children: Html) -> Html {
     let announced = use_announcement(f.sentence.clone());
     // The frame's parts stay for the simulation's life (the `.fit` boxes' children are never
     // replaced), so they are observed once.
     let id = f.id;
     use_effect_with((), move |_| platform::fit(id));
-    frame(t, f, announced, children)
+    // The title and what the model leaves out never change: built once, and skipped at a step.
+    let (title, leaves_out, sim) = (f.title, f.leaves_out, f.sim);
+    let still = use_memo((), move |_| {
+        let title_id = format!("{id}-title");
+        let head = html! {
+            <div class="sim__head">
+                <h3 class="sim__title" id={title_id}>{ title }</h3>
+                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
+            </div>
+        };
+        let more = html! {
+            <details class="sim__more">
+                <summary>{ tr!(t, "sim.leaves_out") }</summary>
+                <p>{ leaves_out }</p>
+                <p>{ tr!(t, "sim.model_sources") }</p>
+                // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
+                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(sim).html())) }
+            </details>
+        };
+        (Rc::new(head), Rc::new(more))
+    });
+    frame(f, announced, &still, children)
 }
 
 /// Axis ticks at whole numbers, labelled with the number.
@@ -220,27 +241,18 @@ pub struct Frame {
     pub sim: Sim,
 }
 
-/// Title, "Illustrative model — not a dosing tool", the simulation, its sentence (shown, and in
-/// the live region once `announced`), what the model leaves out, and its sources. A function
-/// rather than a component, to keep yew's per-component code out of the bundle.
-fn frame(t: &Bundle, f: Frame, announced: String, children: Html) -> Html {
-    let title_id = format!("{}-title", f.id);
+/// Title, "Illustrative model — not a dosing tool" (`still.0`), the simulation, its sentence
+/// (shown, and in the live region once `announced`), what the model leaves out and its sources
+/// (`still.1`). A function rather than a component, to keep yew's per-component code out of the
+/// bundle.
+fn frame(f: Frame, announced: String, still: &(Rc<Html>, Rc<Html>), children: Html) -> Html {
     html! {
-        <section class="sim" id={f.id} aria-labelledby={title_id.clone()}>
-            <div class="sim__head">
-                <h3 class="sim__title" id={title_id}>{ f.title }</h3>
-                <p class="sim__badge">{ tr!(t, "sim.illustrative") }</p>
-            </div>
+        <section class="sim" id={f.id} aria-labelledby={format!("{}-title", f.id)}>
+            <Kept html={still.0.clone()} />
             { children }
             <div class="fit sim__say"><p class="sim__describe" id={format!("{}-describe", f.id)}>{ f.sentence }</p></div>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ announced }</p>
-            <details class="sim__more">
-                <summary>{ tr!(t, "sim.leaves_out") }</summary>
-                <p>{ f.leaves_out }</p>
-                <p>{ tr!(t, "sim.model_sources") }</p>
-                // Our own build-time HTML, every text escaped (`content_compiler::html::sim_sources`).
-                { Html::from_html_unchecked(AttrValue::Static(t.sim_sources(f.sim).html())) }
-            </details>
+            <Kept html={still.1.clone()} />
         </section>
     }
 }
