@@ -539,13 +539,13 @@ test('the snippet: <opioid-guide> frames the guide in a sandbox, fits its height
   }
 });
 
-test('on a 320 px phone and at 1280 every chart uses the width and its labels are readable, apart and inside its figure', async () => {
+test('on a 320 px phone and at 1280 every chart uses the width and its labels are readable, apart and inside its figure, in English and Spanish', async () => {
   const { context, page } = await open('', { width: 320 });
   const failures = [];
-  for (const width of [320, 1280]) {
+  for (const [lang, width] of [['en', 320], ['en', 1280], ['es', 320], ['es', 1280]]) {
     await page.setViewportSize({ width, height: 640 });
     for (const slug of ['dopamine-and-learning', 'tolerance', 'stopping-and-starting-again', 'withdrawal', 'overdose-and-naloxone']) {
-      await page.goto(`${server.url}#/${slug}`);
+      await page.goto(`${server.url}${LANG_PATH[lang]}#/${slug}`);
       await page.locator('#chapter-title', { hasText: /./ }).waitFor();
       await page.locator('.chart').first().waitFor();
       const charts = await page.$$eval('.chart', (figures) => figures.map((f) => {
@@ -565,13 +565,13 @@ test('on a 320 px phone and at 1280 every chart uses the width and its labels ar
         };
       }));
       for (const [i, c] of charts.entries()) {
-        const where = `${width} px ${slug} chart ${i + 1}`;
+        const where = `${lang} ${width} px ${slug} chart ${i + 1}`;
         if (c.plot < 0.75 * c.width) failures.push(`${where}: plot ${c.plot}px of ${c.width}px`);
         if (c.smallest < c.small) failures.push(`${where}: a label at ${c.smallest}px, under the small text's ${c.small}px`);
         if (c.overlaps) failures.push(`${where}: ${c.overlaps} x labels overlap`);
         if (c.outside) failures.push(`${where}: ${c.outside} labels outside the figure`);
       }
-      await page.locator('.chart').first().screenshot({ path: `${SHOTS}chart-${slug}-${width}.png` });
+      await page.locator('.chart').first().screenshot({ path: `${SHOTS}chart-${lang}-${slug}-${width}.png` });
     }
   }
   assert.deepEqual(failures, []);
