@@ -261,10 +261,12 @@ export async function assertSimState(page, sim, where) {
     }
     assert.deepEqual(drawn, sim.shows, `${where}: the picture`);
   }
+  // Announced once the controls have been still a while: polled until it says what is shown, as
+  // an earlier state's sentence may still be there (a slow walk lets one through mid-way).
   let said = '';
-  for (let i = 0; i < 50 && !said; i += 1) {
+  for (let i = 0; i < 50 && said !== shown; i += 1) {
     said = await page.$eval(`#${sim.id} [role="status"]`, (e) => e.innerText);
-    if (!said) await new Promise((done) => { setTimeout(done, 100); });
+    if (said !== shown) await new Promise((done) => { setTimeout(done, 100); });
   }
   assert.equal(said, shown, `${where}: the live region says what the reader sees`);
 }
