@@ -333,7 +333,9 @@ pub fn fit(id: &str) {
             observer
         };
     }
-    let Some(Ok(inner)) = document().get_element_by_id(id).map(|root| root.query_selector_all(".fit > *")) else { return };
+    let Some(Ok(inner)) = document().get_element_by_id(id).map(|root| root.query_selector_all(".fit > *")) else {
+        return;
+    };
     FIT.with(|observer| {
         let Some(observer) = observer else { return };
         for i in 0..inner.length() {
