@@ -4,7 +4,7 @@ import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { HELP_LINKS, launch } from './browser.mjs';
-import { CHECK_WALKS, CHECK_WALKS_ES, LOOKS, QUIZ_WALK, QUIZ_WALK_ES, SIM_WALKS, SIM_WALKS_ES, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, unfitted, walkCheck, walkQuiz } from './walks.mjs';
+import { CHECK_WALKS, CHECK_WALKS_ES, LOOKS, QUIZ_WALK, QUIZ_WALK_ES, SIM_WALKS, SIM_WALKS_ES, SPACE, assertSimState, axe, checkLook, presenterState, press, tabTo, unfitted, until, walkCheck, walkQuiz } from './walks.mjs';
 import { serve } from './server.mjs';
 
 /**
@@ -264,11 +264,7 @@ test('what a slider step changes sits in boxes fitted to it: each box follows it
           el.value = String(Number(el.min) + f * (Number(el.max) - Number(el.min)));
           el.dispatchEvent(new Event('input', { bubbles: true }));
         }, f);
-        let wrong = await unfitted(page, id);
-        for (let i = 0; i < 20 && wrong.length; i += 1) {
-          await page.waitForTimeout(50);
-          wrong = await unfitted(page, id);
-        }
+        const wrong = await until(() => unfitted(page, id), (w) => w.length === 0);
         failures.push(...wrong.map((w) => `${width} px ${slider} at ${f}: ${w}`));
         const { height, gap } = await page.$eval(`#${id}-describe`, (p) => {
           const box = p.parentElement.getBoundingClientRect();

@@ -209,11 +209,6 @@ export async function walkCheck(page, walk, onScreen = async () => {}) {
   return urls;
 }
 
-/**
- * After a simulation's walk: its sentence is shown, its picture is right, and the live region
- * says the same once the controls are still (polled here: the two libraries' waitForFunction take
- * their arguments in different orders).
- */
 /** What is wrong with the simulation's `.fit` boxes (none, if right): each must be contained, as
  * tall as its one child (in CSS pixels, to Chromium's 64th of a pixel) and a relayout boundary by
  * Chromium's rules: its parent neither a grid nor a flex box, and no `<select>` inside. So must
@@ -240,34 +235,38 @@ export const unfitted = (page, id) => page.$eval(`#${id}`, (sim) => {
   return wrong;
 });
 
+/** Reads `read()` until `ok` holds of it, every 100 ms for at most `tries` times; gives the last
+ * reading (polled by hand: the two libraries' waitForFunction take their arguments in different
+ * orders). */
+export async function until(read, ok, tries = 50) {
+  let seen = await read();
+  for (let i = 1; i < tries && !ok(seen); i += 1) {
+    await new Promise((done) => { setTimeout(done, 100); });
+    seen = await read();
+  }
+  return seen;
+}
+
+/**
+ * After a simulation's walk: its sentence is shown, its boxes fitted, its picture right, and the
+ * live region says the same once the controls are still (each polled with `until`).
+ */
 export async function assertSimState(page, sim, where) {
   const shown = await page.$eval(`#${sim.id}-describe`, (e) => e.innerText);
   assert.match(shown, sim.sentence, where);
   // Fitted after layout, before the next paint (a ResizeObserver): polled.
-  let wrong = await unfitted(page, sim.id);
-  for (let i = 0; i < 50 && wrong.length; i += 1) {
-    await new Promise((done) => { setTimeout(done, 100); });
-    wrong = await unfitted(page, sim.id);
-  }
+  const wrong = await until(() => unfitted(page, sim.id), (w) => w.length === 0);
   assert.deepEqual(wrong, [], `${where}: the boxes a step changes`);
   if (sim.picture) {
     // Polled, like the live region below: one CI run read every blocker with round corners (rx
     // 9px, the attribute, not the style sheet's 0) though its kind was already "blocker"; not
     // reproduced here in many runs. A picture that never gets right still fails.
-    let drawn = await sim.picture(page);
-    for (let i = 0; i < 50 && JSON.stringify(drawn) !== JSON.stringify(sim.shows); i += 1) {
-      await new Promise((done) => { setTimeout(done, 100); });
-      drawn = await sim.picture(page);
-    }
+    const drawn = await until(() => sim.picture(page), (d) => JSON.stringify(d) === JSON.stringify(sim.shows));
     assert.deepEqual(drawn, sim.shows, `${where}: the picture`);
   }
   // Announced once the controls have been still a while: polled until it says what is shown, as
   // an earlier state's sentence may still be there (a slow walk lets one through mid-way).
-  let said = '';
-  for (let i = 0; i < 50 && said !== shown; i += 1) {
-    said = await page.$eval(`#${sim.id} [role="status"]`, (e) => e.innerText);
-    if (said !== shown) await new Promise((done) => { setTimeout(done, 100); });
-  }
+  const said = await until(() => page.$eval(`#${sim.id} [role="status"]`, (e) => e.innerText), (t) => t === shown);
   assert.equal(said, shown, `${where}: the live region says what the reader sees`);
 }
 
@@ -354,12 +353,7 @@ export const QUIZ_WALK_ES = {
 
 /** A live region's text once it has some (polled: the two libraries' waitForFunction differ). */
 async function saidIn(page, selector) {
-  let said = '';
-  for (let i = 0; i < 50 && !said; i += 1) {
-    said = await page.$eval(selector, (e) => e.innerText.trim());
-    if (!said) await new Promise((done) => { setTimeout(done, 100); });
-  }
-  return said;
+  return until(() => page.$eval(selector, (e) => e.innerText.trim()), (t) => t !== '');
 }
 
 /**
