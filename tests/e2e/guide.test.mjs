@@ -282,6 +282,42 @@ test('what a slider step changes sits in boxes fitted to it: each box follows it
   assert.deepEqual(failures, []);
 });
 
+test("a slider's range stays under the finger: its label breaks its lines the same way at every value, in both languages, from 320 to 1280 px", async () => {
+  // A value that wraps onto a new line at some steps moved the range a line down and up under the
+  // reader's finger (receptors at 412 px one step in two, rescue at every width from 576 px).
+  const sliders = [['#/receptors', '#receptors-dose'], ['#/tolerance', '#tolerance-day'], ['#/tolerance', '#tolerance-amount'],
+    ['#/stopping-and-starting-again', '#restart-day'], ['#/withdrawal', '#withdrawal-time'], ['#/overdose-and-naloxone', '#rescue-time']];
+  const failures = [];
+  for (const lang of ['en', 'es']) {
+    for (const [hash, slider] of sliders) {
+      const { context, page } = await open(hash, { lang, width: 320 });
+      await page.waitForSelector(slider);
+      // Receptors: the strongest drug's range (tenths of a dose) as well as the usual one.
+      for (const drug of slider === '#receptors-dose' ? ['morphine', 'fentanyl'] : [null]) {
+        if (drug) await page.selectOption('#receptors-drug', drug);
+        for (const width of [320, 360, 412, 768, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          const tops = await page.$eval(slider, async (el) => {
+            const box = el.closest('.fit');
+            const tops = new Set();
+            const steps = Math.round((Number(el.max) - Number(el.min)) / Number(el.step));
+            for (let k = 0; k <= steps; k += 1) {
+              el.value = String(Number(el.min) + k * Number(el.step));
+              el.dispatchEvent(new Event('input', { bubbles: true }));
+              await new Promise((r) => setTimeout(r, 0));
+              tops.add(Math.round(el.getBoundingClientRect().top - box.getBoundingClientRect().top));
+            }
+            return [...tops];
+          });
+          if (tops.length !== 1) failures.push(`${lang} ${width} px ${slider}${drug ? ` (${drug})` : ''}: the range sits ${tops.join(' or ')} px down its box`);
+        }
+      }
+      await context.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
 test('on a phone a comparison table stacks, each value labelled by its column, and stays a table to a screen reader', async () => {
   for (const width of [320, 1280]) {
     const { context, page } = await open('#/dependence-is-not-addiction', { width });

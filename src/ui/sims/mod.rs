@@ -269,6 +269,35 @@ pub(crate) fn on_range<T: 'static>(state: &UseStateHandle<T>, max: f64, to: fn(f
     })
 }
 
+/// A slider, in its `.fit` box: its label with the value it shows, and the range.
+pub(crate) struct Slider {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    /// The widest values it can show (`content::widest`): the value keeps their room, so the
+    /// label breaks its lines the same way at every step and the range stays under the finger.
+    pub widest: AttrValue,
+    pub min: &'static str,
+    pub max: AttrValue,
+    pub step: AttrValue,
+    pub at: String,
+    /// What a screen reader says for the value (the sentence, or a short form of it).
+    pub valuetext: String,
+    /// The id of the simulation's sentence, which describes the range.
+    pub describedby: &'static str,
+    pub oninput: Callback<InputEvent>,
+}
+
+pub(crate) fn slider(s: Slider) -> Html {
+    html! {
+        <p class="field fit"><span class="field__in">
+            <label for={s.id}>{ s.label }<span class="field__value" data-widest={s.widest}>{ s.value }</span></label>
+            <input type="range" id={s.id} min={s.min} max={s.max} step={s.step} value={s.at}
+                aria-valuetext={s.valuetext} aria-describedby={s.describedby} oninput={s.oninput} />
+        </span></p>
+    }
+}
+
 /// A `change` handler that sets `state` to `value` (a radio button or a preset).
 pub(crate) fn set_to<T: Clone + 'static>(state: &UseStateHandle<T>, value: T) -> Callback<Event> {
     let state = state.clone();

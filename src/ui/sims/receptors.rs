@@ -4,8 +4,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{percent, use_frame, Frame, Kept};
-use crate::content::{fixed, Bundle, Sim};
+use super::{percent, slider, use_frame, Frame, Kept, Slider};
+use crate::content::{fixed, widest, Bundle, Sim};
 use crate::layout;
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
@@ -70,6 +70,12 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
     };
 
     let doses_text = describe::dose_words(t, s.doses);
+    // Every amount the slider can reach for this drug, for the room its value keeps.
+    let widest = use_memo(s.drug, |_| {
+        let step = step(d.max_doses);
+        let steps = (d.max_doses / step).round() as u32;
+        AttrValue::from(widest((0..=steps).map(|k| describe::dose_words(t, f64::from(k) * step))))
+    });
     let valuetext = describe::receptor_amount(t, d.kind, s.doses, &r);
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
     let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
@@ -108,11 +114,19 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
                                 }) }
                             </select>
                         </p>
-                        <p class="field fit"><span class="field__in">
-                            <label for="receptors-dose">{ tr!(t, "sim.receptors.amount") }<span class="field__value">{ doses_text.clone() }</span></label>
-                            <input type="range" id="receptors-dose" min="0" max={fixed(d.max_doses, 1)} step={fixed(step(d.max_doses), 1)}
-                                value={fixed(s.doses, 1)} aria-valuetext={valuetext} aria-describedby="receptors-describe" oninput={on_dose} />
-                        </span></p>
+                        { slider(Slider {
+                            id: "receptors-dose",
+                            label: tr!(t, "sim.receptors.amount"),
+                            value: doses_text,
+                            widest: (*widest).clone(),
+                            min: "0",
+                            max: fixed(d.max_doses, 1).into(),
+                            step: fixed(step(d.max_doses), 1).into(),
+                            at: fixed(s.doses, 1),
+                            valuetext,
+                            describedby: "receptors-describe",
+                            oninput: on_dose,
+                        }) }
                         <p class="field field--check">
                             <input type="checkbox" id="receptors-naloxone" checked={s.naloxone} onchange={on_naloxone} />
                             <label for="receptors-naloxone">{ tr!(t, "sim.receptors.naloxone") }</label>

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use super::{chart, draw, on_range, percent, radio, set_to, use_frame, Band, ChartSpec, Frame, Series};
-use crate::content::{fixed, Bundle, Sim};
+use super::{chart, draw, on_range, percent, radio, set_to, slider, use_frame, Band, ChartSpec, Frame, Series, Slider};
+use crate::content::{fixed, widest, Bundle, Sim};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
 
@@ -32,6 +32,9 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
     let sentence = describe::rescue(t, now.hour, NALOXONE_AT, now.naloxone_left, now.breathing);
 
     let on_hour = on_range(&hour, HOURS, |v| v);
+    let widest = use_memo((), |_| {
+        AttrValue::from(widest((0..=HOURS as u32 * 4).map(|q| describe::time(t, f64::from(q) / 4.0))))
+    });
     // The chart's lines and table depend on the choice of opioid alone: drawn again only for that.
     let drawn = use_memo(*long, |&long| {
         let series = |name, c: &[crate::model::pharmacology::RescuePoint], style, faint| Series {
@@ -105,11 +108,19 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
                         { radio("rescue-opioid", "rescue-short", tr!(t, "sim.rescue.short"), !*long, set_to(&long, false)) }
                         { radio("rescue-opioid", "rescue-long", tr!(t, "sim.rescue.long"), *long, set_to(&long, true)) }
                     </fieldset>
-                    <div class="field--grow"><p class="field fit"><span class="field__in">
-                        <label for="rescue-time">{ tr!(t, "sim.rescue.time") }<span class="field__value">{ describe::time(t, now.hour) }</span></label>
-                        <input type="range" id="rescue-time" min="0" max={fixed(HOURS, 0)} step="0.25" value={fixed(now.hour, 2)}
-                            aria-valuetext={sentence} aria-describedby="rescue-describe" oninput={on_hour} />
-                    </span></p></div>
+                    <div class="field--grow">{ slider(Slider {
+                        id: "rescue-time",
+                        label: tr!(t, "sim.rescue.time"),
+                        value: describe::time(t, now.hour),
+                        widest: (*widest).clone(),
+                        min: "0",
+                        max: fixed(HOURS, 0).into(),
+                        step: "0.25".into(),
+                        at: fixed(now.hour, 2),
+                        valuetext: sentence,
+                        describedby: "rescue-describe",
+                        oninput: on_hour,
+                    }) }</div>
                 </div>
                 { chart(&drawn, Some(now.hour), None) }
             </>

@@ -4,7 +4,10 @@
 
 use yew::prelude::*;
 
-use super::{chart, draw, on_range, percent, radio, set_to, use_frame, whole_ticks, Band, ChartSpec, Frame, Series};
+use super::{
+    chart, draw, on_range, percent, radio, set_to, slider, use_frame, whole_ticks, Band, ChartSpec, Frame, Series,
+    Slider,
+};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::tolerance::{course, Break, Scenario, DEFAULT_SCENARIO};
@@ -87,11 +90,19 @@ pub fn use_restart_sim(t: &'static Bundle, active: bool) -> Html {
                         { for Break::ALL.iter().enumerate().map(|(i, b)| radio("restart-break", preset_ids[i], preset_labels[i], *day == b.days(), set_to(&day, b.days()))) }
                     </fieldset>
                 </div>
-                <p class="field fit"><span class="field__in">
-                    <label for="restart-day">{ tr!(t, "sim.restart.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
-                    <input type="range" id="restart-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
-                        aria-valuetext={sentence} aria-describedby="restart-describe" oninput={on_day} />
-                </span></p>
+                { slider(Slider {
+                    id: "restart-day",
+                    label: tr!(t, "sim.restart.day"),
+                    value: fixed(f64::from(*day), 0),
+                    widest: "00".into(),
+                    min: "0",
+                    max: fixed(f64::from(DAYS), 0).into(),
+                    step: "1".into(),
+                    at: fixed(f64::from(*day), 0),
+                    valuetext: sentence,
+                    describedby: "restart-describe",
+                    oninput: on_day,
+                }) }
                 { chart(&drawn, Some(f64::from(*day)), None) }
             </>
         },

@@ -5,7 +5,9 @@
 
 use yew::prelude::*;
 
-use super::{chart, draw, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
+use super::{
+    chart, draw, on_range, percent, radio, set_to, slider, use_frame, whole_ticks, ChartSpec, Frame, Series, Slider,
+};
 use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::tolerance::{breathing_after, course, dangerous_dose, Scenario, HOW_OFTEN};
@@ -119,16 +121,32 @@ pub fn use_tolerance_sim(t: &'static Bundle, active: bool) -> Html {
                         { for HOW_OFTEN.iter().enumerate().map(|(i, &v)| radio("tolerance-often", often_ids[i], often_labels[i], *often == v, set_to(&often, v))) }
                     </fieldset>
                     <div class="field--grow">
-                        <p class="field fit"><span class="field__in">
-                            <label for="tolerance-day">{ tr!(t, "sim.tolerance.day") }<span class="field__value">{ fixed(f64::from(*day), 0) }</span></label>
-                            <input type="range" id="tolerance-day" min="0" max={fixed(f64::from(DAYS), 0)} step="1" value={fixed(f64::from(*day), 0)}
-                                aria-valuetext={sentence.clone()} aria-describedby="tolerance-describe" oninput={on_day} />
-                        </span></p>
-                        <p class="field fit"><span class="field__in">
-                            <label for="tolerance-amount">{ tr!(t, "sim.tolerance.amount") }<span class="field__value">{ fixed(*amount, 0) }</span></label>
-                            <input type="range" id="tolerance-amount" min="1" max="30" step="1" value={fixed(*amount, 0)}
-                                aria-valuetext={sentence.clone()} aria-describedby="tolerance-describe" oninput={on_range(&amount, 30.0, |v| v)} />
-                        </span></p>
+                        { slider(Slider {
+                            id: "tolerance-day",
+                            label: tr!(t, "sim.tolerance.day"),
+                            value: fixed(f64::from(*day), 0),
+                            widest: "00".into(),
+                            min: "0",
+                            max: fixed(f64::from(DAYS), 0).into(),
+                            step: "1".into(),
+                            at: fixed(f64::from(*day), 0),
+                            valuetext: sentence.clone(),
+                            describedby: "tolerance-describe",
+                            oninput: on_day,
+                        }) }
+                        { slider(Slider {
+                            id: "tolerance-amount",
+                            label: tr!(t, "sim.tolerance.amount"),
+                            value: fixed(*amount, 0),
+                            widest: "00".into(),
+                            min: "1",
+                            max: "30".into(),
+                            step: "1".into(),
+                            at: fixed(*amount, 0),
+                            valuetext: sentence.clone(),
+                            describedby: "tolerance-describe",
+                            oninput: on_range(&amount, 30.0, |v| v),
+                        }) }
                     </div>
                 </div>
                 { chart(&drawn, Some(f64::from(*day)), Some((log10(*amount), 2))) }

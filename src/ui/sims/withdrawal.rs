@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{chart, draw, on_range, percent, radio, set_to, use_frame, whole_ticks, ChartSpec, Frame, Series};
-use crate::content::{fixed, Bundle, Sim};
+use super::{
+    chart, draw, on_range, percent, radio, set_to, slider, use_frame, whole_ticks, ChartSpec, Frame, Series, Slider,
+};
+use crate::content::{fixed, widest, Bundle, Sim};
 use crate::model::describe;
 use crate::model::withdrawal::{intensity, Opioid};
 
@@ -21,6 +23,9 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
     let opioid = if *methadone { Opioid::Methadone } else { Opioid::ShortActing };
     let sentence = describe::withdrawal(t, opioid, *hour);
     let on_hour = on_range(&hour, HOURS, |v| v);
+    let widest = use_memo((), |_| {
+        AttrValue::from(widest((0..=HOURS as u32 / 6).map(|i| describe::time_short(t, f64::from(i * 6)))))
+    });
     // The chart's lines and table depend on the choice of opioid alone: drawn again only for that.
     let drawn = use_memo(*methadone, |&methadone| {
         let line = |name, o: Opioid, style, faint| Series {
@@ -86,11 +91,19 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
                         { radio("withdrawal-opioid", "withdrawal-short", tr!(t, "sim.withdrawal.short"), !*methadone, set_to(&methadone, false)) }
                         { radio("withdrawal-opioid", "withdrawal-methadone", tr!(t, "sim.withdrawal.methadone"), *methadone, set_to(&methadone, true)) }
                     </fieldset>
-                    <div class="field--grow"><p class="field fit"><span class="field__in">
-                        <label for="withdrawal-time">{ tr!(t, "sim.withdrawal.time") }<span class="field__value">{ describe::time_short(t, *hour) }</span></label>
-                        <input type="range" id="withdrawal-time" min="0" max={fixed(HOURS, 0)} step="6" value={fixed(*hour, 0)}
-                            aria-valuetext={sentence} aria-describedby="withdrawal-describe" oninput={on_hour} />
-                    </span></p></div>
+                    <div class="field--grow">{ slider(Slider {
+                        id: "withdrawal-time",
+                        label: tr!(t, "sim.withdrawal.time"),
+                        value: describe::time_short(t, *hour),
+                        widest: (*widest).clone(),
+                        min: "0",
+                        max: fixed(HOURS, 0).into(),
+                        step: "6".into(),
+                        at: fixed(*hour, 0),
+                        valuetext: sentence,
+                        describedby: "withdrawal-describe",
+                        oninput: on_hour,
+                    }) }</div>
                 </div>
                 { chart(&drawn, Some(*hour / 24.0), None) }
             </>
