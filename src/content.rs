@@ -296,23 +296,6 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// What a slider's value beside its label must keep room for: each shape of value (digits as `0`,
-/// as the value is set in tabular figures, all one width) within two letters of the longest, one
-/// per line. The style sheet sizes the value to the widest line (`.field__value::before`), so the
-/// label breaks its lines the same way at every step and the range never moves under a finger.
-pub fn widest(values: impl IntoIterator<Item = String>) -> String {
-    let mut shapes: Vec<String> = Vec::new();
-    for v in values {
-        let shape: String = v.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
-        if !shapes.contains(&shape) {
-            shapes.push(shape);
-        }
-    }
-    let longest = shapes.iter().map(|s| s.chars().count()).max().unwrap_or(0);
-    shapes.retain(|s| s.chars().count() + 2 >= longest);
-    shapes.join("\n")
-}
-
 /// A number with at most `decimals` decimals, trailing zeros dropped: `fixed(12.25, 1)` is "12.3"
 /// (rounded half away from zero), `fixed(3.0, 1)` is "3". Written with integer formatting only, so
 /// the wasm carries no float-printing code (about 20 KB).

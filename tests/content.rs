@@ -123,19 +123,6 @@ fn every_chapter_cites_sources_and_every_citation_resolves() {
 }
 
 #[test]
-fn a_slider_value_keeps_room_for_its_widest_shapes() {
-    use opioid_explainer::content::widest;
-    let days = (0..=90).map(|d| d.to_string());
-    assert_eq!(widest(days), "0\n00", "digits are one shape; within two letters of the longest");
-    let doses = ["0 doses", "0.5 doses", "1 dose", "1.5 doses", "10 doses"].map(String::from);
-    assert_eq!(widest(doses), "0 doses\n0.0 doses\n00 doses", "\"1 dose\" is three letters short");
-    let times = ["Start", "15 minutes", "1 hour", "1 hour 15 minutes", "2 hours 45 minutes"].map(String::from);
-    assert_eq!(widest(times), "0 hour 00 minutes\n0 hours 00 minutes", "short ones left out");
-    assert_eq!(widest(["½ día".to_string(), "1 día".to_string()]), "½ día\n0 día", "counted in letters, not bytes");
-    assert_eq!(widest(Vec::new()), "");
-}
-
-#[test]
 fn fill_puts_values_in_their_places_and_leaves_the_rest_alone() {
     use opioid_explainer::content::fill;
     assert_eq!(fill("Chapter {n} of {total}", &[("n", "2"), ("total", "9")]), "Chapter 2 of 9");

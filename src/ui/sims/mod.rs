@@ -274,9 +274,10 @@ pub(crate) struct Slider {
     pub id: &'static str,
     pub label: &'static str,
     pub value: String,
-    /// The widest values it can show (`content::widest`): the value keeps their room, so the
-    /// label breaks its lines the same way at every step and the range stays under the finger.
-    pub widest: AttrValue,
+    /// The widest values it can show, one per line (digits are set in tabular figures, all one
+    /// width): the value keeps their room (`.field__value::before`), so the label breaks its lines
+    /// the same way at every step and the range stays under the reader's finger.
+    pub widest: String,
     pub min: &'static str,
     pub max: AttrValue,
     pub step: AttrValue,

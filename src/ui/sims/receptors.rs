@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::{percent, slider, use_frame, Frame, Kept, Slider};
-use crate::content::{fixed, widest, Bundle, Sim};
+use crate::content::{fixed, Bundle, Sim};
 use crate::layout;
 use crate::model::describe::{self, danger, drug_name, Danger};
 use crate::model::pharmacology::{at_receptor, drug, DrugId, Kind, CATALOGUE};
@@ -70,12 +70,6 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
     };
 
     let doses_text = describe::dose_words(t, s.doses);
-    // Every amount the slider can reach for this drug, for the room its value keeps.
-    let widest = use_memo(s.drug, |_| {
-        let step = step(d.max_doses);
-        let steps = (d.max_doses / step).round() as u32;
-        AttrValue::from(widest((0..=steps).map(|k| describe::dose_words(t, f64::from(k) * step))))
-    });
     let valuetext = describe::receptor_amount(t, d.kind, s.doses, &r);
     let on_slots = (r.switched_on * SLOTS as f64).round() as usize;
     let blocked_slots = ((r.blocked * SLOTS as f64).round() as usize).min(SLOTS - on_slots.min(SLOTS));
@@ -118,7 +112,8 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
                             id: "receptors-dose",
                             label: tr!(t, "sim.receptors.amount"),
                             value: doses_text,
-                            widest: (*widest).clone(),
+                            // The widest amounts: a decimal, and two digits.
+                            widest: [describe::dose_words(t, 2.5), describe::dose_words(t, 10.0)].join("\n"),
                             min: "0",
                             max: fixed(d.max_doses, 1).into(),
                             step: fixed(step(d.max_doses), 1).into(),

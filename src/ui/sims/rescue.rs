@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{chart, draw, on_range, percent, radio, set_to, slider, use_frame, Band, ChartSpec, Frame, Series, Slider};
-use crate::content::{fixed, widest, Bundle, Sim};
+use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::pharmacology::{drug, rescue_course, DrugId};
 
@@ -32,9 +32,6 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
     let sentence = describe::rescue(t, now.hour, NALOXONE_AT, now.naloxone_left, now.breathing);
 
     let on_hour = on_range(&hour, HOURS, |v| v);
-    let widest = use_memo((), |_| {
-        AttrValue::from(widest((0..=HOURS as u32 * 4).map(|q| describe::time(t, f64::from(q) / 4.0))))
-    });
     // The chart's lines and table depend on the choice of opioid alone: drawn again only for that.
     let drawn = use_memo(*long, |&long| {
         let series = |name, c: &[crate::model::pharmacology::RescuePoint], style, faint| Series {
@@ -112,7 +109,8 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
                         id: "rescue-time",
                         label: tr!(t, "sim.rescue.time"),
                         value: describe::time(t, now.hour),
-                        widest: (*widest).clone(),
+                        // The widest times: hours and minutes, one hour and minutes.
+                        widest: [describe::time(t, HOURS - 0.25), describe::time(t, 1.75)].join("\n"),
                         min: "0",
                         max: fixed(HOURS, 0).into(),
                         step: "0.25".into(),

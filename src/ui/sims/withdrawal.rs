@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{
     chart, draw, on_range, percent, radio, set_to, slider, use_frame, whole_ticks, ChartSpec, Frame, Series, Slider,
 };
-use crate::content::{fixed, widest, Bundle, Sim};
+use crate::content::{fixed, Bundle, Sim};
 use crate::model::describe;
 use crate::model::withdrawal::{intensity, Opioid};
 
@@ -23,9 +23,6 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
     let opioid = if *methadone { Opioid::Methadone } else { Opioid::ShortActing };
     let sentence = describe::withdrawal(t, opioid, *hour);
     let on_hour = on_range(&hour, HOURS, |v| v);
-    let widest = use_memo((), |_| {
-        AttrValue::from(widest((0..=HOURS as u32 / 6).map(|i| describe::time_short(t, f64::from(i * 6)))))
-    });
     // The chart's lines and table depend on the choice of opioid alone: drawn again only for that.
     let drawn = use_memo(*methadone, |&methadone| {
         let line = |name, o: Opioid, style, faint| Series {
@@ -95,7 +92,7 @@ pub fn use_withdrawal_sim(t: &'static Bundle, active: bool) -> Html {
                         id: "withdrawal-time",
                         label: tr!(t, "sim.withdrawal.time"),
                         value: describe::time_short(t, *hour),
-                        widest: (*widest).clone(),
+                        widest: describe::time_short(t, HOURS),
                         min: "0",
                         max: fixed(HOURS, 0).into(),
                         step: "6".into(),
