@@ -113,7 +113,7 @@ pub fn use_receptor_sim(t: &'static Bundle, active: bool, layout: layout::Layout
                             label: tr!(t, "sim.receptors.amount"),
                             value: doses_text,
                             // The widest amounts: a decimal, and two digits.
-                            widest: [describe::dose_words(t, 2.5), describe::dose_words(t, 10.0)].join("\n"),
+                            widest: format!("{}\n{}", describe::dose_words(t, 2.5), describe::dose_words(t, 10.0)),
                             min: "0",
                             max: fixed(d.max_doses, 1).into(),
                             step: fixed(step(d.max_doses), 1).into(),

@@ -110,7 +110,7 @@ pub fn use_rescue_sim(t: &'static Bundle, active: bool) -> Html {
                         label: tr!(t, "sim.rescue.time"),
                         value: describe::time(t, now.hour),
                         // The widest times: hours and minutes, one hour and minutes.
-                        widest: [describe::time(t, HOURS - 0.25), describe::time(t, 1.75)].join("\n"),
+                        widest: format!("{}\n{}", describe::time(t, HOURS - 0.25), describe::time(t, 1.75)),
                         min: "0",
                         max: fixed(HOURS, 0).into(),
                         step: "0.25".into(),
